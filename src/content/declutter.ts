@@ -1,0 +1,69 @@
+// Clutter removal in place, without reader mode: each block is hidden through its own style
+// attribute, whose exact previous value is kept so that "show again" and switching off restore
+// the page byte for byte.
+
+import type { ClutterBlock } from '../core/clutter/clutter-rule.ts';
+import { findClutter } from '../core/clutter/find-clutter.ts';
+import type { RemovedBlock } from '../messages.ts';
+
+interface Hidden {
+  block: ClutterBlock;
+  style: string | null;
+  hidden: boolean;
+}
+
+export class Declutter {
+  private blocks: Hidden[] = [];
+  private active = false;
+
+  get isOn(): boolean {
+    return this.active;
+  }
+
+  on(doc: Document, url: string): void {
+    if (this.active) return;
+    this.blocks = findClutter({ doc, url, articleRoot: null }).map((block) => ({
+      block,
+      style: block.element.getAttribute('style'),
+      hidden: false,
+    }));
+    for (const b of this.blocks) this.hide(b);
+    this.active = true;
+  }
+
+  off(): void {
+    for (const b of this.blocks) this.show(b);
+    this.blocks = [];
+    this.active = false;
+  }
+
+  list(): RemovedBlock[] {
+    return this.blocks.map((b, index) => ({
+      index,
+      kind: b.block.kind,
+      label: b.block.label,
+      chars: b.block.chars,
+      hidden: b.hidden,
+    }));
+  }
+
+  setShown(index: number, shown: boolean): void {
+    const b = this.blocks[index];
+    if (!b) return;
+    if (shown) this.show(b);
+    else this.hide(b);
+  }
+
+  private hide(b: Hidden): void {
+    if (b.hidden) return;
+    (b.block.element as HTMLElement).style?.setProperty('display', 'none', 'important');
+    b.hidden = true;
+  }
+
+  private show(b: Hidden): void {
+    if (!b.hidden) return;
+    if (b.style === null) b.block.element.removeAttribute('style');
+    else b.block.element.setAttribute('style', b.style);
+    b.hidden = false;
+  }
+}

@@ -1,0 +1,102 @@
+// Running text of an article element: block elements become paragraphs (blank-line separated),
+// inline runs are joined, and figure captions, credits and alt text are left out, as the
+// Analysis contract asks for `text`.
+
+const BLOCK = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'UL',
+  'BR',
+  'CAPTION',
+  'TD',
+  'TH',
+]);
+const SKIP = new Set([
+  'FIGCAPTION',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'BUTTON',
+  'SELECT',
+  'IFRAME',
+]);
+
+/** Collapses white space the way a browser renders it, keeping paragraph breaks. */
+export function normalizeSpace(s: string): string {
+  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** The visible running text of `root`, one paragraph per block, separated by blank lines. */
+export function textOf(root: Element | null): string {
+  if (!root) return '';
+  const paragraphs: string[] = [];
+  let run = '';
+  const flush = () => {
+    const t = normalizeSpace(run);
+    if (t) paragraphs.push(t);
+    run = '';
+  };
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        run += child.nodeValue ?? '';
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        const tag = el.tagName.toUpperCase();
+        if (SKIP.has(tag)) continue;
+        if (tag === 'BR') {
+          flush();
+          continue;
+        }
+        if (BLOCK.has(tag)) {
+          flush();
+          walk(el);
+          flush();
+        } else {
+          walk(el);
+        }
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return paragraphs.join('\n\n');
+}
+
+export function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+  return m ? m.length : 0;
+}
