@@ -76,6 +76,16 @@ export function sendToTab<M extends ToContent>(tabId: number, msg: M): Promise<R
   return browser.tabs.sendMessage(tabId, msg) as Promise<Responses[M['type']]>;
 }
 
+/** Sent by one of our own pages or the background (not a content script). */
+export function fromExtensionPage(sender: Runtime.MessageSender): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+}
+
+/** Sent by our content script in a tab. */
+export function fromContentScript(sender: Runtime.MessageSender): boolean {
+  return sender.tab?.id !== undefined && !fromExtensionPage(sender);
+}
+
 /**
  * Listens for one direction's messages. Anything not from this extension, not of a known type, or
  * (with `fromTabs`) not from a content script in a tab is dropped, so pages cannot drive us.

@@ -1,7 +1,14 @@
 // Background (service worker in Chromium, event page in Firefox): the badge on article pages, the
 // toolbar icon for reader mode, the keyboard command and the context menu.
 import browser, { type Tabs } from 'webextension-polyfill';
-import { type ContentToBackground, type Handlers, listen, type PageState, sendToTab } from '../messages.ts';
+import {
+  type ContentToBackground,
+  fromContentScript,
+  type Handlers,
+  listen,
+  type PageState,
+  sendToTab,
+} from '../messages.ts';
 import { loadSettings, sitePrefs } from '../settings.ts';
 
 const MENU_TOGGLE_READER = 'sourcelight-toggle-reader';
@@ -32,7 +39,7 @@ const handlers: Handlers<ContentToBackground> = {
 };
 
 // Only content scripts in tabs talk to the background this way.
-listen<ContentToBackground>(handlers, (sender) => sender.tab?.id !== undefined);
+listen<ContentToBackground>(handlers, fromContentScript);
 
 async function toggleReader(tab: Tabs.Tab | undefined): Promise<void> {
   if (tab?.id === undefined) return;

@@ -3,7 +3,14 @@
 import { analyze } from '../core/analyze.ts';
 import { detectArticle } from '../core/detect.ts';
 import type { Analysis } from '../core/types.ts';
-import { type Handlers, listen, type PageState, sendToBackground, type ToContent } from '../messages.ts';
+import {
+  fromExtensionPage,
+  type Handlers,
+  listen,
+  type PageState,
+  sendToBackground,
+  type ToContent,
+} from '../messages.ts';
 import { loadSettings, onSettingsChanged, sitePrefs } from '../settings.ts';
 import { Declutter } from './declutter.ts';
 import { clearHighlight, highlightQuote } from './highlight.ts';
@@ -136,7 +143,7 @@ function start(): void {
   if (marker.__sourcelight) return;
   marker.__sourcelight = true;
   const session = new PageSession();
-  listen<ToContent>(session.handlers, (sender) => !sender.tab);
+  listen<ToContent>(session.handlers, fromExtensionPage);
   session.detect();
   session.report();
   session.watchSettings();
