@@ -2,9 +2,9 @@
 // mode that restores the page exactly.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type FixtureServer, serveFixtures } from '../../scripts/serve-fixtures.ts';
 import { type ExtensionBrowser, launchChromium } from './support/chromium.ts';
 import { ClosedShadow } from './support/closed-shadow.ts';
-import { type FixtureServer, serveFixtures } from './support/fixture-server.ts';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;

@@ -3,9 +3,9 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type FixtureServer, serveFixtures } from '../../scripts/serve-fixtures.ts';
 import { DIST } from './support/browsers.ts';
 import { type FirefoxExtensionBrowser, launchFirefox } from './support/firefox.ts';
-import { type FixtureServer, serveFixtures } from './support/fixture-server.ts';
 
 describe('Firefox', () => {
   test('web-ext lint reports no errors on dist/', () => {

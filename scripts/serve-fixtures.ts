@@ -1,11 +1,11 @@
 // Serves tests/fixtures on 127.0.0.1 so the extension's content script (http/https only) runs on
-// the fixture pages as on any site.
+// the fixture pages as on any site: for the e2e tests and for `npm start`'s demo article.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 
-export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
+export const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,7 +23,7 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function serveFixtures(root = FIXTURES): Promise<FixtureServer> {
+export async function serveFixtures(root = FIXTURES, port = 0): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -42,9 +42,11 @@ export async function serveFixtures(root = FIXTURES): Promise<FixtureServer> {
     });
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', ok);
+  });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
     url: (p) => `${origin}/${p.replace(/^\//, '')}`,
