@@ -1,5 +1,22 @@
-// Quoted experts in the article body. (First version: finds nothing; the quotes issue fills it.)
-import type { Expert } from '../types.ts';
+// Quoted experts in the article body: every named person whose words (direct, dash- or
+// colon-introduced, or reported) appear, with role, institution and acronym from any mention, and
+// each passage anchored so the popup can find it again in the page.
+import { makeAnchor } from '../text-anchor.ts';
+import type { Expert, Quote } from '../types.ts';
+import { chooseInstitution, findAcronymDefinitions } from './acronyms.ts';
+import { readAppositionAfter, readRoleBefore } from './appositions.ts';
+import type { Scan } from './attribution.ts';
+import { findColonIntroduced } from './colon-introduced.ts';
+import { findCues } from './cues.ts';
+import { findDashLed } from './dash-led.ts';
+import { attributeQuoteSpans } from './direct-quotes.ts';
+import { isAcronym } from './institutions.ts';
+import { surnameOf } from './names.ts';
+import { collectParagraphs } from './paragraphs.ts';
+import type { Passage } from './passage.ts';
+import { findQuoteSpans } from './quote-marks.ts';
+import { findReportedSpeech } from './reported-speech.ts';
+import { findPeople, type Person, resolveRef } from './speaker-resolution.ts';
 
 export interface QuoteContext {
   /** The article body, after clutter removal. */
@@ -8,6 +25,152 @@ export interface QuoteContext {
   authors: string[];
 }
 
-export function findExperts(_ctx: QuoteContext): Expert[] {
-  return [];
+// Texts beyond this are not scanned: the quotes stage must stay cheap next to Readability.
+const MAX_CHARS = 200_000;
+const PRIORITY: Record<string, number> = { 'quote-marks': 4, 'dash-led': 3, 'colon-introduced': 3 };
+
+export function findExperts(ctx: QuoteContext): Expert[] {
+  try {
+    return find(ctx);
+  } catch {
+    return [];
+  }
 }
+
+function find(ctx: QuoteContext): Expert[] {
+  const body = collectParagraphs(ctx.root);
+  if (body.text.length > MAX_CHARS) {
+    body.paragraphs = body.paragraphs.filter((p) => p.start + p.text.length <= MAX_CHARS);
+    body.text = body.text.slice(0, MAX_CHARS);
+  }
+  const { text, paragraphs } = body;
+  if (!text) return [];
+  const spans = findQuoteSpans(paragraphs);
+  const quoted = insideSpans(spans.map((s) => [s.outerStart, s.outerEnd] as [number, number]));
+  const people = findPeople(text, quoted);
+  const cues = findCues(text).filter((c) => !quoted(c.start));
+  const scan: Scan = { text, refs: people.refs, cues, quoted };
+
+  collectFacts(text, people.persons, people.refs);
+
+  const passages = dedupe([
+    ...attributeQuoteSpans(scan, paragraphs, spans),
+    ...findDashLed(scan, paragraphs),
+    ...findColonIntroduced(scan, paragraphs),
+    ...findReportedSpeech(scan, paragraphs),
+  ]);
+
+  // Resolve speakers in text order, so pronouns and descriptors see the speakers before them.
+  const bySpeaker = new Map<Person, { p: Passage; direct: boolean }[]>();
+  let recent: Person | null = null;
+  let recentPara = -10;
+  for (const p of passages) {
+    let person: Person | null = null;
+    if (p.ref) {
+      person = resolveRef(people, p.ref, recent);
+      if (person && p.ref.kind === 'descriptor' && p.ref.org)
+        person.institutions.push({ name: p.ref.org, acronym: null });
+    } else if (p.para - recentPara <= 1) {
+      person = recent;
+    }
+    if (!person) continue;
+    recent = person;
+    recentPara = p.para;
+    const list = bySpeaker.get(person);
+    const item = { p, direct: p.direct };
+    if (list) list.push(item);
+    else bySpeaker.set(person, [item]);
+  }
+
+  const defined = findAcronymDefinitions(text);
+  const authors = ctx.authors.map((a) => fold(a));
+  const experts: { first: number; expert: Expert }[] = [];
+  for (const [person, items] of bySpeaker) {
+    const name = person.words.join(' ');
+    if (person.words.length < 2 && !person.gender) continue;
+    if (authors.some((a) => a.endsWith(fold(person.surname)) && a.includes(fold(person.words[0])))) continue;
+    const personWords = new Set(people.persons.flatMap((q) => q.words.map(fold)));
+    const forms = person.institutions.filter(
+      (f) => !f.name.split(/\s+/).every((w) => personWords.has(fold(w.replace(/['’]s?$/, '')))),
+    );
+    const { institution, acronym } = chooseInstitution(forms, defined);
+    const quotes: Quote[] = items.map(({ p, direct }) => ({
+      text: text.slice(p.start, p.end),
+      direct,
+      anchor: makeAnchor(text, p.start, p.end),
+    }));
+    experts.push({
+      first: items[0].p.start,
+      expert: {
+        name,
+        role: chooseRole(person.roles),
+        institution,
+        institutionAcronym: acronym && acronym !== institution ? acronym : null,
+        quotes,
+      },
+    });
+  }
+  return experts.sort((a, b) => a.first - b.first).map((e) => e.expert);
+}
+
+/** Roles and institutions from every mention of every person. */
+function collectFacts(text: string, persons: Person[], refs: ReturnType<typeof findPeople>['refs']): void {
+  const byStart = new Map<number, Person>();
+  for (const p of persons) for (const m of p.mentions) byStart.set(m, p);
+  for (const ref of refs) {
+    if (ref.kind !== 'name') continue;
+    const person = byStart.get(ref.start);
+    if (!person) continue;
+    const after = ref.mention.possessive ? null : readAppositionAfter(text, ref.end);
+    const before = readRoleBefore(text, ref.start, ref.mention.title);
+    for (const f of [after, before]) {
+      if (!f) continue;
+      if (f.role) person.roles.push(f.role);
+      if (f.institution) person.institutions.push({ name: f.institution, acronym: f.acronym });
+    }
+  }
+}
+
+function chooseRole(roles: string[]): string | null {
+  // The first role stated is the article's introduction of the person: usually the fullest.
+  const useful = roles.filter((r) => r && !/^(?:mr|mrs|ms|dr)$/i.test(r));
+  return useful[0] ?? null;
+}
+
+/** Overlapping passages: the one from the stronger pattern wins (quote marks over reported). */
+function dedupe(passages: Passage[]): Passage[] {
+  const sorted = [...passages].sort(
+    (a, b) => (PRIORITY[b.pattern] ?? 1) - (PRIORITY[a.pattern] ?? 1) || a.start - b.start,
+  );
+  const kept: Passage[] = [];
+  for (const p of sorted) {
+    const clash = kept.find((k) => p.start < k.end && k.start < p.end);
+    if (clash) {
+      // A reported clause that holds a short quoted fragment is the better passage.
+      continue;
+    }
+    kept.push(p);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function insideSpans(ranges: [number, number][]): (pos: number) => boolean {
+  const sorted = ranges.sort((a, b) => a[0] - b[0]);
+  return (pos: number) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [s, e] = sorted[mid];
+      if (pos < s) hi = mid - 1;
+      else if (pos >= e) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+void surnameOf;
+void isAcronym;

@@ -1,0 +1,190 @@
+// Role and institution from the words around a name: "X, analyst of Y", "X, a professor at Y",
+// "X, chief economist at Y (YZ)", "X, who heads Y", "X of Y", "Y's X", "Y analyst X",
+// "Secretary of State X" — wherever the person is mentioned in the body.
+
+import { isAcronym, readOrg } from './institutions.ts';
+
+import { isNotNameWord, isNotPersonWord } from './names.ts';
+import { isRoleNoun } from './roles.ts';
+
+export interface PersonFacts {
+  role: string | null;
+  institution: string | null;
+  acronym: string | null;
+}
+
+const EMPTY: PersonFacts = { role: null, institution: null, acronym: null };
+const LEADING =
+  /^(?:(?:who|which)\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+|(?:is|was|now|currently|formerly|then)\s+)*(?:(?:a|an|the)\s+)?/i;
+const HEADS =
+  /^who\s+(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|founded|co-founded|manages|managed|oversees|oversaw)\s+/i;
+const SPLIT = /\s(?:of|at|for|with|from|in|on)\s+(?=(?:the\s+)?[\p{Lu}\d])/u;
+
+/** Facts stated right after a name: the apposition or "of Y". */
+export function readAppositionAfter(text: string, end: number): PersonFacts {
+  const rest = text.slice(end, end + 260);
+  const of = /^\s+(?:of|from|at)\s+(?=(?:the\s+)?\p{Lu})/u.exec(rest);
+  if (of) {
+    const org = readOrg(text, end + of[0].length);
+    if (org && isOrgLike(org.name)) return { role: null, institution: org.name, acronym: org.acronym };
+  }
+  const comma = /^,\s+(?:\d{1,3},\s+)?/.exec(rest);
+  if (!comma) return EMPTY;
+  const phraseEnd = findPhraseEnd(rest, comma[0].length);
+  const phrase = rest.slice(comma[0].length, phraseEnd);
+  return parseRolePhrase(text, end + comma[0].length, phrase);
+}
+
+/** Where an apposition stops: a comma, a dash, a bracket or a sentence end outside abbreviations. */
+function findPhraseEnd(s: string, from: number): number {
+  let words = 0;
+  for (let i = from; i < s.length; i++) {
+    const c = s[i];
+    if (c === ' ') words++;
+    if (words > 22) return i;
+    if (c === ',' || c === ';' || c === ':' || c === '–' || c === '—' || c === '"' || c === '“' || c === '”')
+      return i;
+    if (c === '(' && !/^\(\p{Lu}[\p{Lu}&.-]{1,9}\)/u.test(s.slice(i, i + 14))) return i;
+    if (
+      c === '.' &&
+      /\s/.test(s[i + 1] ?? ' ') &&
+      !/(?:\b\p{Lu}|\bCo|\bInc|\bCorp|\bLtd|\bJr|\bSt)$/u.test(s.slice(Math.max(0, i - 4), i))
+    )
+      return i;
+  }
+  return s.length;
+}
+
+/** "analyst of the Belarusian Institute…", "a professor at Y", "Y's attorney", "who heads Y". */
+export function parseRolePhrase(text: string, at: number, phrase: string): PersonFacts {
+  const heads = HEADS.exec(phrase);
+  if (heads) {
+    const org = readOrg(text, at + heads[0].length);
+    return org ? { role: 'head', institution: org.name, acronym: org.acronym } : EMPTY;
+  }
+  const lead = LEADING.exec(phrase)?.[0] ?? '';
+  let body = phrase.slice(lead.length);
+  let bodyAt = at + lead.length;
+  let institution: string | null = null;
+  let acronym: string | null = null;
+  // "Y's attorney", "NASA's chief scientist", "Kotak Securities analyst": the organisation first.
+  const owner = readOrg(text, bodyAt);
+  if (owner && owner.end - bodyAt < body.length) {
+    const after = text.slice(owner.end, bodyAt + body.length).replace(/^['’]s?\s*|^\s+/, '');
+    const firstWord = /^[\p{Ll}-]+/u.exec(after)?.[0] ?? '';
+    if (firstWord && hasRoleNoun(after) && isOrgLike(owner.name)) {
+      institution = owner.name;
+      acronym = owner.acronym;
+      bodyAt = bodyAt + body.length - after.length;
+      body = after;
+    }
+  }
+  const split = SPLIT.exec(body);
+  let role = body;
+  if (split && !institution) {
+    const org = readOrg(text, bodyAt + split.index + split[0].length);
+    if (org && isOrgLike(org.name)) {
+      institution = org.name;
+      acronym = org.acronym;
+      role = body.slice(0, split.index);
+    }
+  }
+  role = role.replace(/\s+(?:and|who|which|that)\b.*$/i, '').trim();
+  if (!hasRoleNoun(role) || role.split(/\s+/).length > 10) return institution ? EMPTY : EMPTY;
+  return { role: cleanRole(role), institution, acronym };
+}
+
+// Lower-case words that end a role phrase when walking back from a name.
+const STOP_BACK = new Set(
+  (
+    'said says told tells and or but by with to the a an as according from for on in at that who ' +
+    'when where while whom whose which said, added asked than like including include includes ' +
+    'wrote writes is was are were be been being has have had will would could should may might ' +
+    'also then now after before during since about against among between into onto upon via per of'
+  ).split(' '),
+);
+
+/** Facts printed right before a name: "Taliban spokesman X", "NASA's X", "Secretary of State X". */
+export function readRoleBefore(text: string, start: number, title: string | null): PersonFacts {
+  let before = text.slice(Math.max(0, start - 160), start);
+  const cut = /^[\s\S]*(?:[.!?;:"“”«»(]\s|,\s)/.exec(before);
+  // A comma ends the phrase too ("…, said Taliban spokesman X" keeps "Taliban spokesman").
+  if (cut) before = before.slice(cut[0].length);
+  const toks = before.split(/\s+/).filter(Boolean);
+  let t = toks.length;
+  // Title words already inside the name run ("Prime Minister", "House Speaker").
+  if (title) {
+    const n = title.split(/\s+/).length;
+    if (toks.slice(t - n).join(' ') === title) t -= n;
+  }
+  const roleWords: string[] = [];
+  while (t > 0 && roleWords.length < 6) {
+    const w = toks[t - 1];
+    if (!/^[\p{Ll}][\p{Ll}-]*$/u.test(w) || STOP_BACK.has(w)) {
+      if (
+        w === 'of' &&
+        roleWords.length &&
+        t > 1 &&
+        /^[\p{Ll}]/u.test(toks[t - 2]) &&
+        !STOP_BACK.has(toks[t - 2])
+      ) {
+        roleWords.unshift(w);
+        t--;
+        continue;
+      }
+      break;
+    }
+    roleWords.unshift(w);
+    t--;
+  }
+  let role: string | null = null;
+  if (roleWords.length && hasRoleNoun(roleWords.join(' '))) role = roleWords.join(' ');
+  // "Secretary of State Mike Pompeo": the name run holds "State" only.
+  if (title) {
+    const ext = /((?:\p{Lu}[\p{L}]+\s+)+of\s+)$/u.exec(toks.slice(0, t).join(' ') + ' ');
+    const full = ext && !roleWords.length ? `${ext[1]}${title}` : title;
+    role = role ? `${title} ${role}` : full;
+    if (ext && !roleWords.length) t -= ext[1].trim().split(/\s+/).length;
+  }
+  let institution: string | null = null;
+  // Capitalized words right before the role, or a possessive right before the name.
+  let c = t;
+  while (
+    c > 0 &&
+    /^[\p{Lu}\d][\p{L}\d.&'’-]*$/u.test(toks[c - 1]) &&
+    !isNotNameWord(toks[c - 1]) &&
+    t - c < 6
+  )
+    c--;
+  if (c < t && (role || /['’]s?$/.test(toks[t - 1]))) {
+    const org = toks
+      .slice(c, t)
+      .join(' ')
+      .replace(/['’]s?$/, '');
+    if ((roleWords.length || !title) && isOrgLike(org) && !/^(?:The|A|An)$/.test(org))
+      institution = org.replace(/^(?:The|A|An)\s+/, '');
+  }
+  return { role: role ? cleanRole(role) : null, institution, acronym: null };
+}
+
+function hasRoleNoun(s: string): boolean {
+  return s.split(/[\s,]+/).some((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, '')));
+}
+
+/** A capitalized run that names an organisation rather than a person or a place adjective. */
+export function isOrgLike(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (!words.length || !name) return false;
+  if (isAcronym(name.replace(/['’]s?$/, ''))) return true;
+  if (words.some((w) => isNotPersonWord(w))) return true;
+  // One or two capitalized words (a company, "Full Fact", "Edmunds.com"): accepted; the caller
+  // drops institutions that turn out to be people.
+  return words.length <= 4;
+}
+
+function cleanRole(role: string): string {
+  return role
+    .replace(/^(?:(?:a|an|the|its|his|her|their)\s+)+/i, '')
+    .replace(/[\s,.;:]+$/, '')
+    .trim();
+}

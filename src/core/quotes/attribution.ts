@@ -1,0 +1,94 @@
+// Ties a cue to its speaker: the reference right before it ("Smith said", "Olga Lazorkina, analyst
+// of Y, notes", "she added") or right after it ("said Smith", "according to the analyst").
+import type { CueMatch } from './cues.ts';
+import { TAKES_LISTENER } from './cues.ts';
+import type { Ref } from './speaker-resolution.ts';
+
+export interface Scan {
+  text: string;
+  refs: Ref[];
+  cues: CueMatch[];
+  /** Whether a position lies inside quotation marks. */
+  quoted: (pos: number) => boolean;
+}
+
+// What may stand between a speaker and the verb: an apposition, a bracket, adverbs, auxiliaries.
+const BETWEEN =
+  /^(?:\s*,[^,.;:“”"«»]{1,160}?,\s*|\s*\([^()]{1,100}\)\s*|\s+)(?:(?:also|later|then|has|had|have|would|will|could|once|previously|further|again|recently|repeatedly|publicly|quickly|earlier|often|always|never|still|even|already|simply|flatly|firmly|strongly|clearly|openly|privately|separately|however|too|told\s+\w+\s+and|(?:on|last|this)\s+\p{L}+|in\s+(?:a|an|the)\s+\p{L}+(?:\s+\p{L}+)?,?)\s+)*$/u;
+
+/** The speaker reference standing before a cue, if the words between allow it. */
+export function speakerBefore(scan: Scan, cueStart: number, floor: number): Ref | null {
+  for (let i = lastRefIndexBefore(scan.refs, cueStart); i >= 0; i--) {
+    const ref = scan.refs[i];
+    if (ref.start < floor) return null;
+    if (ref.end > cueStart) continue;
+    const gap = scan.text.slice(ref.end, cueStart);
+    if (gap.length > 200) return null;
+    if (ref.kind === 'name' && ref.mention.possessive) continue;
+    if (BETWEEN.test(gap) && !scan.quoted(ref.start)) return ref;
+    // Only the nearest few references can be the subject.
+    if (!/^[\s,]/.test(gap) || /[.;:!?“”"]/.test(gap)) return null;
+  }
+  return null;
+}
+
+/** The speaker reference right after a cue ("said Smith", "said the analyst", "said she"). */
+export function speakerAfter(scan: Scan, cueEnd: number): Ref | null {
+  const i = firstRefIndexFrom(scan.refs, cueEnd);
+  const ref = scan.refs[i];
+  if (!ref) return null;
+  const gap = scan.text.slice(cueEnd, ref.start);
+  if (!/^\s{1,3}$/.test(gap) && !/^\s+(?:by|to)\s+$/.test(gap)) return null;
+  if (ref.kind === 'name' && ref.mention.possessive) return null;
+  return ref;
+}
+
+/** The speaker of a cue: before it, else after it (unless the cue takes a listener there). */
+export function speakerOf(scan: Scan, cue: CueMatch, floor: number): Ref | null {
+  const before = speakerBefore(scan, cue.start, floor);
+  if (before) return before;
+  if (TAKES_LISTENER.has(cue.text.toLowerCase())) return null;
+  return speakerAfter(scan, cue.end);
+}
+
+function lastRefIndexBefore(refs: Ref[], pos: number): number {
+  let lo = 0;
+  let hi = refs.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid].start < pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+function firstRefIndexFrom(refs: Ref[], pos: number): number {
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The cue starting at `pos` or right after a few adverbs ("also said", "later told"). */
+export function cueAt(scan: Scan, pos: number, maxGap = 24): CueMatch | null {
+  for (const c of scan.cues) {
+    if (c.start < pos) continue;
+    if (c.start - pos > maxGap) return null;
+    const gap = scan.text.slice(pos, c.start);
+    if (
+      /^\s*(?:(?:also|later|then|has|had|have|would|will|once|further|again|recently|added|and)\s+)*$/.test(
+        gap,
+      )
+    )
+      return c;
+    return null;
+  }
+  return null;
+}

@@ -1,0 +1,81 @@
+// Colon-introduced passages: "X, analyst of Y, notes: …" inside a paragraph, and the bullet, block
+// or dash paragraphs that follow an attribution line ending in a colon ("The BISI analyst points
+// out:") or an interview question ("According to the analyst, what should …?").
+import { type Scan, speakerAfter, speakerOf } from './attribution.ts';
+import { sentenceFloor } from './direct-quotes.ts';
+import type { Paragraph } from './paragraphs.ts';
+import type { Passage } from './passage.ts';
+import type { Ref } from './speaker-resolution.ts';
+
+// Between the cue and the colon: a listener or a time ("told Reuters on Monday:").
+const TO_COLON = /^(?:\s+[\p{L}\d.,'’-]+){0,5}?\s*:\s*/u;
+const ACCORDING = /\b(?:according\s+to|по\s+словам|по\s+мнению|laut)\s+/giu;
+
+export function findColonIntroduced(scan: Scan, paragraphs: Paragraph[]): Passage[] {
+  const out: Passage[] = [];
+  let line: { ref: Ref; plain: boolean } | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    const t = para.text;
+    if (line) {
+      const block = para.kind === 'li' || para.kind === 'blockquote' || /^[–—―-]\s|^[“"«„]/.test(t);
+      if (para.kind !== 'heading' && (block || line.plain)) {
+        const lead = /^[–—―-]\s+/.exec(t)?.[0].length ?? 0;
+        if (!/^[“"«„]/.test(t))
+          out.push({
+            start: para.start + lead,
+            end: para.start + t.length,
+            direct: true,
+            ref: line.ref,
+            para: p,
+            pattern: 'colon-introduced:block',
+          });
+        line = block ? { ref: line.ref, plain: false } : null;
+        continue;
+      }
+      line = null;
+    }
+    if (para.kind === 'heading') continue;
+    const end = para.start + t.length;
+    let trailing: Ref | null = null;
+    for (const c of scan.cues) {
+      if (c.start < para.start || scan.quoted(c.start)) continue;
+      if (c.start >= end) break;
+      const colon = TO_COLON.exec(scan.text.slice(c.end, Math.min(end, c.end + 60)));
+      if (!colon) continue;
+      const ref = speakerOf(scan, c, sentenceFloor(scan.text, para.start, c.start));
+      if (!ref) continue;
+      const start = c.end + colon[0].length;
+      if (start >= end) {
+        line = { ref, plain: true };
+      } else if (
+        !/^[“"«„]/.test(scan.text.slice(start, start + 1)) &&
+        words(scan.text.slice(start, end)) >= 4
+      ) {
+        out.push({ start, end, direct: true, ref, para: p, pattern: 'colon-introduced' });
+        trailing = ref;
+      }
+    }
+    if (trailing && !line) line = { ref: trailing, plain: false };
+    if (!line && /:\s*$/.test(t)) {
+      // "In the current conditions, the expert points out, the main efforts are …:"
+      const floor = sentenceFloor(scan.text, para.start, end - 1);
+      for (const c of scan.cues) {
+        if (c.start < floor || scan.quoted(c.start)) continue;
+        if (c.start >= end) break;
+        const ref = speakerOf(scan, c, floor);
+        if (ref) line = { ref, plain: true };
+      }
+    }
+    if (!line && /\?\s*$/.test(t)) {
+      // An interview question naming the speaker: the answer follows in block paragraphs.
+      ACCORDING.lastIndex = 0;
+      const m = ACCORDING.exec(t);
+      const ref = m ? speakerAfter(scan, para.start + m.index + m[0].length - 1) : null;
+      if (ref) line = { ref, plain: false };
+    }
+  }
+  return out;
+}
+
+const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;

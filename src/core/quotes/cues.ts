@@ -1,0 +1,232 @@
+// Speech and thought cues: the verbs and phrases that tie words to a speaker ("said", "told",
+// "points out", "believes", "is sure", "according to"), in English, Russian and German.
+
+const VERB_STEMS = (
+  'say:said:says:saying tell:told:tells:telling add:added:adds:adding note:noted:notes:noting ' +
+  'explain:explained:explains:explaining warn:warned:warns:warning claim:claimed:claims:claiming ' +
+  'argue:argued:argues:arguing insist:insisted:insists:insisting stress:stressed:stresses:stressing ' +
+  'emphasize:emphasized:emphasizes:emphasizing emphasise:emphasised:emphasises:emphasising ' +
+  'state:stated:states:stating declare:declared:declares:declaring announce:announced:announces:announcing ' +
+  'write:wrote:writes:writing:written tweet:tweeted:tweets:tweeting recall:recalled:recalls:recalling ' +
+  'remark:remarked:remarks:remarking observe:observed:observes:observing comment:commented:comments:commenting ' +
+  'reply:replied:replies:replying respond:responded:responds:responding answer:answered:answers:answering ' +
+  'ask:asked:asks:asking acknowledge:acknowledged:acknowledges:acknowledging admit:admitted:admits:admitting ' +
+  'concede:conceded:concedes:conceding confirm:confirmed:confirms:confirming deny:denied:denies:denying ' +
+  'suggest:suggested:suggests:suggesting predict:predicted:predicts:predicting estimate:estimated:estimates:estimating ' +
+  'believe:believed:believes:believing think:thought:thinks:thinking feel:felt:feels:feeling ' +
+  'expect:expected:expects:expecting hope:hoped:hopes:hoping fear:feared:fears:fearing ' +
+  'contend:contended:contends:contending maintain:maintained:maintains:maintaining assert:asserted:asserts:asserting ' +
+  'allege:alleged:alleges:alleging caution:cautioned:cautions:cautioning urge:urged:urges:urging ' +
+  'reiterate:reiterated:reiterates:reiterating continue:continued:continues conclude:concluded:concludes:concluding ' +
+  'complain:complained:complains:complaining boast:boasted:boasts:boasting joke:joked:jokes:joking ' +
+  'quip:quipped:quips shout:shouted:shouts yell:yelled:yells whisper:whispered:whispers ' +
+  'testify:testified:testifies:testifying recount:recounted:recounts:recounting ' +
+  'agree:agreed:agrees disagree:disagreed:disagrees mention:mentioned:mentions:mentioning ' +
+  'underline:underlined:underlines:underlining highlight:highlighted:highlights:highlighting ' +
+  'clarify:clarified:clarifies:clarifying promise:promised:promises:promising vow:vowed:vows:vowing ' +
+  'pledge:pledged:pledges:pledging propose:proposed:proposes:proposing recommend:recommended:recommends:recommending ' +
+  'assure:assured:assures:assuring reassure:reassured:reassures counter:countered:counters:countering ' +
+  'retort:retorted:retorts wonder:wondered:wonders:wondering speculate:speculated:speculates:speculating ' +
+  'reckon:reckoned:reckons elaborate:elaborated:elaborates indicate:indicated:indicates:indicating ' +
+  'reveal:revealed:reveals:revealing disclose:disclosed:discloses:disclosing report:reported:reports ' +
+  'describe:described:describes:describing accuse:accused:accuses:accusing charge:charged:charges ' +
+  'demand:demanded:demands:demanding plead:pleaded:pleads:pled recommend:recommended ' +
+  'summarize:summarized:summarizes summarise:summarised:summarises muse:mused:muses sigh:sighed:sighs ' +
+  'lament:lamented:laments:lamenting scoff:scoffed:scoffs exclaim:exclaimed:exclaims ' +
+  'point:pointed:points:pointing see:sees:saw:seeing consider:considered:considers:considering ' +
+  'call:called:calls:calling blame:blamed:blames:blaming criticize:criticized:criticizes:criticizing ' +
+  'criticise:criticised:criticises praise:praised:praises:praising'
+).split(' ');
+
+const SPEECH_VERBS = new Set<string>();
+for (const group of VERB_STEMS) for (const form of group.split(':')) SPEECH_VERBS.add(form);
+
+// Verbs that need a particle or an object to report speech ("points out", "sees prospects"): only
+// taken in the patterns that show them so.
+const WEAK = new Set([
+  'point',
+  'pointed',
+  'points',
+  'pointing',
+  'see',
+  'sees',
+  'saw',
+  'seeing',
+  'call',
+  'called',
+  'calls',
+  'calling',
+  'consider',
+  'considered',
+  'considers',
+  'considering',
+  'continue',
+  'continued',
+  'continues',
+  'report',
+  'reported',
+  'reports',
+  'charge',
+  'charged',
+  'charges',
+  'state',
+  'states',
+  'expect',
+  'expected',
+  'expects',
+  'expecting',
+  'feel',
+  'felt',
+  'feels',
+  'feeling',
+  'hope',
+  'hoped',
+  'hopes',
+  'answer',
+  'answered',
+  'answers',
+  'describe',
+  'described',
+  'describes',
+  'describing',
+  'accuse',
+  'accused',
+  'accuses',
+  'accusing',
+  'blame',
+  'blamed',
+  'blames',
+  'blaming',
+  'criticize',
+  'criticized',
+  'criticizes',
+  'criticizing',
+  'criticise',
+  'criticised',
+  'criticises',
+  'praise',
+  'praised',
+  'praises',
+  'praising',
+  'demand',
+  'demanded',
+  'demands',
+  'demanding',
+  'agree',
+  'agreed',
+  'agrees',
+  'disagree',
+  'disagreed',
+  'disagrees',
+  'written',
+  'thought',
+  'fear',
+  'feared',
+  'fears',
+  'fearing',
+  'estimate',
+  'estimated',
+  'estimates',
+  'estimating',
+  'mention',
+  'mentioned',
+  'mentions',
+  'mentioning',
+  'recall',
+  'recalled',
+  'recalls',
+  'recalling',
+  'promise',
+  'promised',
+  'promises',
+  'promising',
+  'plead',
+  'pleaded',
+  'pleads',
+  'pled',
+  'indicate',
+  'indicated',
+  'indicates',
+  'indicating',
+  'testify',
+  'testified',
+  'testifies',
+  'testifying',
+  'confirm',
+  'confirmed',
+  'confirms',
+  'confirming',
+  'deny',
+  'denied',
+  'denies',
+  'denying',
+  'urge',
+  'urged',
+  'urges',
+  'urging',
+]);
+
+// Other languages: Russian and German verbs of saying, in their common forms.
+const FOREIGN = new Set(
+  (
+    'сказал сказала сказали говорит говорил говорила заявил заявила заявили отметил отметила ' +
+    'подчеркнул подчеркнула считает считают уверен уверена пояснил пояснила добавил добавила ' +
+    'рассказал рассказала сообщил сообщила указал указала полагает уточнил уточнила признал ' +
+    'признала напомнил напомнила убежден убеждена ' +
+    'sagte sagt sagten erklärte erklärt betonte betont meinte meint sagte, warnte warnt fügte ' +
+    'kritisierte kritisiert schrieb schreibt berichtete ergänzte erläuterte versicherte'
+  ).split(' '),
+);
+
+/** Any cue word (case-insensitive). */
+export function isCueWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return SPEECH_VERBS.has(w) || FOREIGN.has(w);
+}
+
+/** A cue word that reports speech on its own ("said"), not only in a fixed phrase. */
+export function isStrongCue(word: string): boolean {
+  const w = word.toLowerCase();
+  return (SPEECH_VERBS.has(w) && !WEAK.has(w)) || FOREIGN.has(w);
+}
+
+/** Cue words that take a listener right after them ("told Reuters", "told reporters that"). */
+export const TAKES_LISTENER = new Set([
+  'told',
+  'tells',
+  'telling',
+  'tell',
+  'assured',
+  'assures',
+  'warned',
+  'warns',
+  'reminded',
+  'urged',
+  'asked',
+  'informed',
+]);
+
+export interface CueMatch {
+  start: number;
+  end: number;
+  /** The cue phrase as printed. */
+  text: string;
+}
+
+// Multi-word cues and cue phrases that carry the speaker after them ("according to X").
+const PHRASES =
+  /\b(?:points?\s+out|pointed\s+out|pointing\s+out|is\s+(?:sure|convinced|certain|confident)|are\s+(?:sure|convinced|certain|confident)|was\s+(?:sure|convinced|certain|confident)|sees?\s+(?:real\s+|good\s+|great\s+|no\s+|some\s+|clear\s+)?(?:prospects?|potential|risks?|threats?|opportunit(?:y|ies)|problems?|reasons?)|went\s+on|goes\s+on)\b/giu;
+
+/** Cue phrases in `text`: single strong verbs and the fixed multi-word phrases. */
+export function findCues(text: string): CueMatch[] {
+  const out: CueMatch[] = [];
+  const word = /[\p{L}]+/gu;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    if (isStrongCue(m[0])) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  PHRASES.lastIndex = 0;
+  for (let m = PHRASES.exec(text); m; m = PHRASES.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

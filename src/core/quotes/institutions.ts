@@ -1,0 +1,66 @@
+// Organisation names as printed: a capitalized run that may hold "of", "for", "and", "&" and "the"
+// ("Belarusian Institute for Strategic Studies", "U.S. Attorney's Office for the Western District
+// of New York", "Pacific Gas & Electric Co."), with an acronym in parentheses after it.
+
+export interface OrgMatch {
+  name: string;
+  acronym: string | null;
+  end: number;
+}
+
+const CAP = /^(?:\p{Lu}[\p{L}\p{M}'’.\-&]*|\d+[\p{L}]*)$/u;
+const CONNECT = new Set(['of', 'for', 'and', '&', 'the', 'de', 'on', 'du', 'des', 'für', 'der', 'und']);
+const TOKEN = /\S+/g;
+const ACRONYM = /^\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/u;
+
+/** The organisation name that starts at `from` in `text` (after an optional "the"), or null. */
+export function readOrg(text: string, from: number): OrgMatch | null {
+  let i = from;
+  const the = /\s*the\s+/iy;
+  the.lastIndex = i;
+  const t = the.exec(text);
+  if (t) i += t[0].length;
+  while (text[i] === ' ') i++;
+  const words: { w: string; end: number }[] = [];
+  let pendingConnect: { w: string; end: number }[] = [];
+  TOKEN.lastIndex = i;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const raw = m[0];
+    let w = raw.replace(/[,;:)\]!?"”]+$/, '');
+    if (w.endsWith('.') && !/^(?:\p{Lu}\.)+$|^(?:Co|Inc|Corp|Ltd|Jr|St|Bros)\.$/u.test(w)) w = w.slice(0, -1);
+    const trailing = raw.length > w.length;
+    const possessive = /['’]s?$/.test(w);
+    if (possessive && (isAcronym(w.replace(/['’]s?$/, '')) || !words.length)) break;
+    if (CAP.test(w)) {
+      words.push(...pendingConnect, { w, end: m.index + w.length });
+      pendingConnect = [];
+      if (trailing) break;
+      continue;
+    }
+    if (words.length && CONNECT.has(w.toLowerCase()) && !trailing) {
+      pendingConnect.push({ w, end: m.index + w.length });
+      continue;
+    }
+    break;
+  }
+  if (!words.length) return null;
+  const end = words[words.length - 1].end;
+  const name = text.slice(words[0].end - words[0].w.length, end);
+  const acr = ACRONYM.exec(text.slice(end, end + 16));
+  return { name, acronym: acr ? acr[1] : null, end: acr ? end + acr[0].length : end };
+}
+
+/** Whether `s` looks like an acronym ("BISI", "PG&E", "U.N."). */
+export function isAcronym(s: string): boolean {
+  return /^[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}$/u.test(s) && /\p{Lu}.*\p{Lu}/u.test(s);
+}
+
+/** Initials of an organisation name, leaving out connecting words. */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !CONNECT.has(w.toLowerCase()))
+    .map((w) => (isAcronym(w) ? w.replace(/[.&-]/g, '') : w[0]))
+    .join('')
+    .toUpperCase();
+}

@@ -1,0 +1,266 @@
+// Person-name mentions: runs of capitalized words ("Olga Lazorkina", "James P. Kennedy Jr.",
+// "Ursula von der Leyen"), with honorifics and titles in front split off ("Gen. Mark Milley",
+// "Indiana House Speaker Brian Bosma") and organisation- or place-like runs left out.
+
+export interface NameMention {
+  start: number;
+  end: number;
+  /** Name words without honorifics, titles or a possessive. */
+  words: string[];
+  /** Capitalized title words printed right before the name ("Prime Minister"). */
+  title: string | null;
+  /** From an honorific: "m" (Mr), "f" (Mrs, Ms, Miss). */
+  gender: 'm' | 'f' | null;
+  possessive: boolean;
+}
+
+const HONORIFICS: Record<string, 'm' | 'f' | null> = {
+  mr: 'm',
+  mrs: 'f',
+  ms: 'f',
+  miss: 'f',
+  dr: null,
+  prof: null,
+  sir: 'm',
+  dame: 'f',
+  lord: 'm',
+  lady: 'f',
+  rev: null,
+  herr: 'm',
+  frau: 'f',
+  monsieur: 'm',
+  madame: 'f',
+  mme: 'f',
+  sen: null,
+  rep: null,
+  gov: null,
+  gen: null,
+  col: null,
+  lt: null,
+  capt: null,
+  sgt: null,
+  maj: null,
+  adm: null,
+  insp: null,
+  det: null,
+  supt: null,
+  atty: null,
+  pres: null,
+  hon: null,
+};
+
+// Capitalized words that head or precede a name as its title ("President", "Foreign Minister").
+const TITLE_WORDS = new Set(
+  (
+    'president vice prime minister secretary senator representative congressman congresswoman ' +
+    'governor lieutenant general colonel major captain sergeant admiral commander marshal judge ' +
+    'justice chancellor ambassador commissioner mayor chairman chairwoman chair director coach ' +
+    'professor detective officer inspector chief superintendent speaker king queen prince princess ' +
+    'pope father sister brother rabbi imam sheikh cardinal bishop archbishop deputy acting former ' +
+    'foreign defense defence interior finance justice health education state attorney press ' +
+    'treasury trade labor labour home energy agriculture transport leader minority majority ' +
+    'democrat republican democratic conservative labour liberal independent candidate nominee ' +
+    'ceo cfo coo founder executive manager head analyst spokesman spokeswoman spokesperson ' +
+    'economist strategist counsel premier emir crown sen rep gov gen senior associate assistant ' +
+    'principal general-secretary secretary-general director-general undersecretary envoy dr mr ' +
+    'mrs ms officer councilman councilwoman councillor alderman assemblyman assemblywoman ' +
+    'delegate pastor reverend rev saint'
+  ).split(' '),
+);
+
+// Words that make a capitalized run an organisation, a place or a thing, not a person.
+const NOT_PERSON_WORDS = new Set(
+  (
+    'institute institution university college school academy ministry department council party ' +
+    'inc corp corporation co ltd llc plc gmbh ag sa company companies group bank securities ' +
+    'association foundation commission committee agency office authority service services news ' +
+    'times post journal press house court congress senate assembly parliament church hospital ' +
+    'police army force forces navy guard club team league union federation organization ' +
+    'organisation fund trust board bureau project program programme network media systems ' +
+    'technologies technology labs airlines airways motors energy electric holdings partners capital ' +
+    'ventures review magazine street road avenue square park bridge river island islands mountain ' +
+    'city county state states republic kingdom province district region valley airport station ' +
+    'center centre museum library gallery studio studios records pictures entertainment ' +
+    'international national global world united nations european american federal central ' +
+    'reserve exchange market markets index stock daily weekly herald tribune gazette telegraph ' +
+    'guardian observer chronicle courier express mail standard globe monitor radio television tv ' +
+    'channel broadcasting report reports study studies survey poll research science sciences ' +
+    "health care medical clinic laboratory laboratories industries industry group's brothers " +
+    'cup championship games olympics series award awards prize festival conference summit forum ' +
+    'act bill law treaty accord agreement plan strategy initiative campaign movement revolution ' +
+    'war battle crisis day week month year times north south east west northern southern eastern ' +
+    'western new san los las santa hong kong saint fort lake bay beach coast ocean sea gulf ' +
+    'airport hotel restaurant cafe bar mall tower building hall palace castle cathedral temple ' +
+    'mosque synagogue stadium arena field prison jail avenue boulevard highway route'
+  ).split(' '),
+);
+
+// Capitalized words that are not part of a name (sentence openers, calendar words, pronouns).
+const NOT_NAME_WORDS = new Set(
+  (
+    'the a an and but or nor so yet for in on at to from by with without of off over under after ' +
+    'before during since until while when where why how what who whom whose which that this these ' +
+    'those there here then than if unless although though because as also still yes no not now ' +
+    'it its he she they we i you his her their our my your him them us me monday tuesday wednesday ' +
+    'thursday friday saturday sunday january february march april may june july august september ' +
+    'october november december today yesterday tomorrow meanwhile however instead despite ' +
+    'according asked last next earlier later some many most all both each every other another ' +
+    'one two three four five six seven eight nine ten such even only just please thanks read more ' +
+    'photo image images video click watch sign subscribe follow share advertisement getty ' +
+    'associated breaking live update updated editor note story source sources via copyright ' +
+    'related latest top trending home menu search english god allah christmas easter ramadan ' +
+    'covid coronavirus internet web online twitter facebook instagram youtube tiktok google ' +
+    'apple amazon microsoft'
+  ).split(' '),
+);
+
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'du',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'le',
+  'la',
+  'st.',
+  'y',
+  'zu',
+]);
+
+const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’-]*\.?/gu;
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’-]?\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.|(?:\p{Lu}\.){2,}|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|De\p{Lu}\p{Ll}+|La\p{Lu}\p{Ll}+|Le\p{Lu}\p{Ll}+|Jr\.?|Sr\.?|II|III|IV)$/u;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const bare = (w: string) => w.replace(/\.$/, '').replace(/['’]s?$/, '');
+const lower = (w: string) => bare(w).toLowerCase();
+
+export function isNotNameWord(word: string): boolean {
+  return NOT_NAME_WORDS.has(lower(word));
+}
+
+export function isNotPersonWord(word: string): boolean {
+  return NOT_PERSON_WORDS.has(lower(word));
+}
+
+/** Person-like name mentions in `text` (offsets relative to `text`). */
+export function findNameMentions(text: string): NameMention[] {
+  const toks = tokens(text);
+  const out: NameMention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isNameStart(toks[i].text)) {
+      i++;
+      continue;
+    }
+    // Extend the run over name words, particles between them, and the dot of an initial.
+    let j = i;
+    const run: Token[] = [toks[i]];
+    while (j + 1 < toks.length) {
+      const gap = text.slice(toks[j].end, toks[j + 1].start);
+      if (!/^\s+$/.test(gap) || /['’]s?$/.test(toks[j].text)) break;
+      if (/\.$/.test(toks[j].text) && !/^(?:\p{Lu}\.)+$/u.test(toks[j].text) && !isHonorific(toks[j].text))
+        break;
+      const next = toks[j + 1];
+      if (PARTICLES.has(next.text.toLowerCase()) && j + 2 < toks.length && isNameWord(toks[j + 2].text)) {
+        run.push(next, toks[j + 2]);
+        j += 2;
+        continue;
+      }
+      if (!isNameWord(next.text)) break;
+      run.push(next);
+      j++;
+    }
+    i = j + 1;
+    const mention = toMention(text, run);
+    if (mention) out.push(mention);
+  }
+  return out;
+}
+
+function isNameWord(w: string): boolean {
+  return NAME_WORD.test(w) || (HONORIFICS[lower(w)] !== undefined && /^\p{Lu}/u.test(w));
+}
+
+function isNameStart(w: string): boolean {
+  return /^\p{Lu}/u.test(w) && isNameWord(w);
+}
+
+function toMention(text: string, run: Token[]): NameMention | null {
+  let k = 0;
+  let gender: 'm' | 'f' | null = null;
+  let titleFrom = 0;
+  // Split off everything up to the last honorific, title or not-a-name word.
+  for (let t = 0; t < run.length; t++) {
+    const w = lower(run[t].text);
+    const honorific = isHonorific(run[t].text);
+    if (honorific || TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || NOT_PERSON_WORDS.has(w)) {
+      if (honorific && HONORIFICS[w]) gender = HONORIFICS[w];
+      if (NOT_NAME_WORDS.has(w) && !TITLE_WORDS.has(w)) titleFrom = t + 1;
+      k = t + 1;
+    }
+  }
+  const words = run.slice(k);
+  if (!words.length) return null;
+  const last = words[words.length - 1];
+  const possessive = /['’]s?$/.test(last.text);
+  const names = words.map((w) => (/^(?:Jr|Sr)\.$/.test(w.text) ? w.text : bare(w.text)));
+  if (names.every((n) => /^\p{Lu}\.?$/u.test(n))) return null;
+  const titleWords = run
+    .slice(titleFrom, k)
+    .filter((w) => !isHonorific(w.text) || TITLE_WORDS.has(lower(w.text)));
+  const title = titleWords.some((w) => TITLE_WORDS.has(lower(w.text)))
+    ? text.slice(titleWords[0].start, titleWords[titleWords.length - 1].end).replace(/\.$/, '')
+    : null;
+  return {
+    start: words[0].start,
+    end: last.start + names[names.length - 1].length,
+    words: names,
+    title,
+    gender,
+    possessive,
+  };
+}
+
+function isHonorific(w: string): boolean {
+  const l = lower(w);
+  return (
+    HONORIFICS[l] !== undefined && (/\.$/.test(w) || l.length > 3 || ['mr', 'mrs', 'ms', 'dr'].includes(l))
+  );
+}
+
+/** The surname of a name: its last word, leaving out generational suffixes. */
+export function surnameOf(words: string[]): string {
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (!/^(?:Jr|Sr|II|III|IV)\.?$/.test(words[i]) && !/^\p{Lu}\.?$/u.test(words[i])) return words[i];
+  }
+  return words[words.length - 1] ?? '';
+}

@@ -1,0 +1,123 @@
+// Reported speech: "X said (that) …", "X told Reuters …", "…, X said.", "…, said X.",
+// "according to X, …", "…, according to X.", "X believes …", "X is sure of this", "по словам X".
+import { type Scan, speakerAfter, speakerBefore } from './attribution.ts';
+import { TAKES_LISTENER } from './cues.ts';
+import type { Paragraph } from './paragraphs.ts';
+import type { Passage } from './passage.ts';
+import { splitSentences } from './sentences.ts';
+
+const MIN_WORDS = 4;
+const ACCORDING = /\b(?:according\s+to|in\s+the\s+words\s+of|по\s+словам|по\s+мнению|laut|zufolge)\s+/giu;
+// After the cue: a listener, a time, "that".
+const OBJECT_AFTER =
+  /^(?:\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.&'’-]*(?:\s+[\p{Lu}][\p{L}.&'’-]*)*|reporters|journalists|lawmakers|officials|investigators|the\s+\p{L}+|a\s+\p{L}+(?:\s+\p{L}+)?|us|me|him|her|them|viewers|listeners|supporters|the\s+crowd))?(?:\s+(?:on|last|this|in|at|during|late|early)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?(?:\s+(?:in|during|at)\s+(?:a|an|the)\s+\p{L}+(?:\s+\p{L}+)?)?,?(?:\s+that)?\s+/u;
+
+export function findReportedSpeech(scan: Scan, paragraphs: Paragraph[]): Passage[] {
+  const out: Passage[] = [];
+  const text = scan.text;
+  const cues = scan.cues;
+  let ci = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    if (para.kind === 'heading') continue;
+    for (const s of splitSentences(para.text)) {
+      const sStart = para.start + s.start;
+      const sEnd = para.start + s.end;
+      while (ci < cues.length && cues[ci].start < sStart) ci++;
+      for (let k = ci; k < cues.length && cues[k].start < sEnd; k++) {
+        const cue = cues[k];
+        if (scan.quoted(cue.start)) continue;
+        const before = speakerBefore(scan, cue.start, sStart);
+        if (before) {
+          // "X said (that) CLAUSE" — or "CLAUSE, X said." when nothing follows the cue.
+          const clause = clauseAfter(text, cue, sEnd);
+          const lead = text.slice(sStart, before.start);
+          if (!clause && /,\s*$/.test(lead) && words(lead) >= MIN_WORDS) {
+            out.push(
+              passage(
+                sStart,
+                sStart + lead.replace(/[,\s]+$/, '').length,
+                before,
+                p,
+                'reported-speech:after-clause',
+              ),
+            );
+          } else if (clause) {
+            out.push(passage(clause.start, clause.end, before, p, 'reported-speech'));
+          }
+          continue;
+        }
+        if (TAKES_LISTENER.has(cue.text.toLowerCase())) continue;
+        const after = speakerAfter(scan, cue.end);
+        if (after) {
+          // "CLAUSE, said X."
+          const lead = text.slice(sStart, cue.start);
+          if (/,\s*$/.test(lead) && words(lead) >= MIN_WORDS) {
+            out.push(
+              passage(
+                sStart,
+                sStart + lead.replace(/[,\s]+$/, '').length,
+                after,
+                p,
+                'reported-speech:said-x',
+              ),
+            );
+          }
+        }
+      }
+      // "according to X, CLAUSE" and "CLAUSE, according to X."
+      const sentence = text.slice(sStart, sEnd);
+      ACCORDING.lastIndex = 0;
+      for (let m = ACCORDING.exec(sentence); m; m = ACCORDING.exec(sentence)) {
+        const at = sStart + m.index + m[0].length;
+        if (scan.quoted(at)) continue;
+        const ref = speakerAfter(scan, at - 1);
+        if (!ref) continue;
+        const lead = sentence.slice(0, m.index);
+        if (words(lead) >= MIN_WORDS) {
+          out.push(
+            passage(sStart, sStart + lead.replace(/[,\s]+$/, '').length, ref, p, 'reported-speech:according'),
+          );
+        } else {
+          const comma = text.indexOf(',', ref.end);
+          if (comma > 0 && comma < sEnd) {
+            const start = comma + 1 + (/^\s*/.exec(text.slice(comma + 1))?.[0].length ?? 0);
+            if (words(text.slice(start, sEnd)) >= MIN_WORDS)
+              out.push(passage(start, trimEnd(text, start, sEnd), ref, p, 'reported-speech:according'));
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function clauseAfter(
+  text: string,
+  cue: { text: string; end: number },
+  sEnd: number,
+): { start: number; end: number } | null {
+  const rest = text.slice(cue.end, sEnd);
+  // "said:" and "said, “" belong to the colon and quote patterns.
+  if (/^\s*[:]/.test(rest)) return null;
+  const obj =
+    TAKES_LISTENER.has(cue.text.toLowerCase()) || /^\s+(?:on|last|this|in|at|that)\b/.test(rest)
+      ? OBJECT_AFTER.exec(rest)
+      : /^,?(?:\s+that)?\s+/.exec(rest);
+  const skip = obj ? obj[0].length : 0;
+  const start = cue.end + skip;
+  if (words(text.slice(start, sEnd)) < MIN_WORDS) return null;
+  return { start, end: trimEnd(text, start, sEnd) };
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s.,;:]/.test(text[e - 1])) e--;
+  return e;
+}
+
+function passage(start: number, end: number, ref: Passage['ref'], para: number, pattern: string): Passage {
+  return { start, end, direct: false, ref, para, pattern };
+}
+
+const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;

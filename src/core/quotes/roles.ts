@@ -1,0 +1,71 @@
+// Words that name a position or an occupation ("analyst", "spokeswoman", "chief executive"): the
+// head of a role in appositions ("X, analyst of Y") and of descriptors ("the BISI analyst").
+
+const ROLE_NOUNS = new Set(
+  (
+    'analyst analysts expert experts specialist professor lecturer researcher scientist economist ' +
+    'strategist spokesman spokeswoman spokesperson representative official officer director ' +
+    'president chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder cofounder ' +
+    'executive head chief manager minister secretary ambassador envoy diplomat senator congressman ' +
+    'congresswoman lawmaker legislator governor mayor deputy adviser advisor consultant counsel ' +
+    'attorney lawyer prosecutor judge justice commissioner administrator superintendent inspector ' +
+    'commander general admiral colonel captain lieutenant sergeant coach manager player defenseman ' +
+    'forward winger goaltender goalie striker midfielder quarterback pitcher teacher principal ' +
+    'doctor physician surgeon nurse psychologist psychiatrist epidemiologist pulmonologist ' +
+    'cardiologist meteorologist historian author writer editor editor-in-chief journalist ' +
+    'correspondent columnist negotiator aide staffer fellow partner owner investor engineer ' +
+    'designer architect agent broker trader banker dean rector provost student candidate nominee ' +
+    'leader member activist campaigner organizer organiser volunteer resident witness pastor priest ' +
+    'bishop rabbi imam cleric spokesmen scholar academic sociologist political scientist ' +
+    'director-general secretary-general premier chancellor speaker treasurer auditor ' +
+    'controller accountant entrepreneur businessman businesswoman producer actor actress singer ' +
+    'artist curator librarian veterinarian pharmacist dentist therapist counselor counsellor ' +
+    'planner statistician demographer mathematician physicist chemist biologist geologist ' +
+    'ecologist virologist immunologist oncologist neurologist pediatrician paediatrician ' +
+    'criminologist political commentator pollster observer'
+  ).split(' '),
+);
+
+/** Role heads that may describe any quoted person ("the expert said"). */
+export const GENERIC_ROLES = new Set(['expert', 'specialist', 'official', 'source']);
+
+export function isRoleNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return ROLE_NOUNS.has(w) || (/^[a-z]+(?:olog|ician|ist)s?$/.test(w) && !NOT_ROLES.has(w));
+}
+
+// -ist/-ician words that are not positions.
+const NOT_ROLES = new Set([
+  'list',
+  'mist',
+  'fist',
+  'twist',
+  'wrist',
+  'exist',
+  'insist',
+  'assist',
+  'persist',
+  'resist',
+  'consist',
+  'enlist',
+  'gist',
+  'midst',
+  'amidst',
+  'heist',
+  'moist',
+  'hoist',
+  'joist',
+  'whilst',
+  'logician',
+]);
+
+/** The last word of a role phrase, singular, lower case: what descriptors are compared on. */
+export function roleHead(role: string): string {
+  const words = role
+    .toLowerCase()
+    .replace(/\b(of|for|at|in|on|with|to)\b.*$/, '')
+    .trim()
+    .split(/\s+/);
+  const w = words[words.length - 1] ?? '';
+  return w.replace(/(?<=[a-z]{3})s$/, '').replace(/^spokes(wo)?man$|^spokesperson$/, 'spokesman');
+}

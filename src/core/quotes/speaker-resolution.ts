@@ -1,0 +1,190 @@
+// Who a speaker reference means: a full name, a surname ("Lazorkina", "Mr. Smith"), a pronoun
+// ("she said") or a descriptor ("the BISI analyst", "the expert") resolved to the most recent
+// compatible named person. Unnamed sources resolve to nobody.
+import { findNameMentions, type NameMention, surnameOf } from './names.ts';
+import { GENERIC_ROLES, isRoleNoun, roleHead } from './roles.ts';
+
+export interface Person {
+  id: number;
+  /** Fullest form seen. */
+  words: string[];
+  surname: string;
+  gender: 'm' | 'f' | null;
+  roles: string[];
+  institutions: { name: string; acronym: string | null }[];
+  /** Start offsets of every mention, in text order. */
+  mentions: number[];
+}
+
+export type Ref =
+  | { kind: 'name'; start: number; end: number; mention: NameMention }
+  | { kind: 'pronoun'; start: number; end: number; gender: 'm' | 'f' | null }
+  | { kind: 'descriptor'; start: number; end: number; head: string; org: string | null };
+
+export interface People {
+  persons: Person[];
+  refs: Ref[];
+  /** The person each ref resolves to (by index in `refs`), filled lazily. */
+  byMention: Map<number, Person>;
+}
+
+const PRONOUN = /\b(he|she|He|She|он|она|Он|Она|er|Er)\b/gu;
+const DESCRIPTOR =
+  /\b(?:the|The|this|This|that|That)\s+((?:[\p{Lu}][\p{L}&.-]*\s+){0,3})((?:(?:senior|chief|leading|top|former|deputy|lead|principal|political|independent|local|veteran|military|legal|foreign|policy|economic|financial|energy|security|health)\s+)?)([\p{Ll}][\p{Ll}-]+)\b/gu;
+
+/** Names, pronouns and descriptors in `text`, and the persons the names make. */
+export function findPeople(text: string, skip: (pos: number) => boolean): People {
+  const refs: Ref[] = [];
+  const persons: Person[] = [];
+  const byMention = new Map<number, Person>();
+  const mentions = findNameMentions(text).filter((m) => !skip(m.start));
+  // Full names first, so surname-only mentions before the full name still resolve ("Clarke said
+  // … NASA's Steve Clarke").
+  for (const m of mentions) {
+    if (m.words.length < 2 || m.words.every((w) => /^\p{Lu}\.?$/u.test(w))) continue;
+    const person = matchPerson(persons, m.words) ?? addPerson(persons, m.words);
+    if (m.words.join(' ').length > person.words.join(' ').length && surnameOf(m.words) === person.surname)
+      person.words = m.words;
+    if (m.gender) person.gender = m.gender;
+    person.mentions.push(m.start);
+    byMention.set(m.start, person);
+  }
+  for (const m of mentions) {
+    refs.push({ kind: 'name', start: m.start, end: m.end, mention: m });
+    if (byMention.has(m.start)) continue;
+    const person =
+      resolveSurname(persons, m.words[0], m.start) ?? (m.gender ? addPerson(persons, m.words) : null);
+    if (person) {
+      if (m.gender) person.gender = m.gender;
+      person.mentions.push(m.start);
+      byMention.set(m.start, person);
+    }
+  }
+  for (const p of persons) p.mentions.sort((a, b) => a - b);
+  PRONOUN.lastIndex = 0;
+  for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {
+    const w = m[1].toLowerCase();
+    const gender = w === 'he' || w === 'он' || w === 'er' ? 'm' : 'f';
+    refs.push({ kind: 'pronoun', start: m.index, end: m.index + m[0].length, gender });
+  }
+  DESCRIPTOR.lastIndex = 0;
+  for (let m = DESCRIPTOR.exec(text); m; m = DESCRIPTOR.exec(text)) {
+    const noun = m[3];
+    if (!isRoleNoun(noun) || (/s$/.test(noun) && !/(?:ss|us)$/.test(noun) && noun !== 'analysis')) continue;
+    const org = m[1].trim() || null;
+    const start = m.index;
+    refs.push({ kind: 'descriptor', start, end: start + m[0].length, head: roleHead(noun), org });
+  }
+  refs.sort((a, b) => a.start - b.start);
+  return { persons, refs, byMention };
+}
+
+function addPerson(persons: Person[], words: string[]): Person {
+  const p: Person = {
+    id: persons.length,
+    words,
+    surname: surnameOf(words),
+    gender: null,
+    roles: [],
+    institutions: [],
+    mentions: [],
+  };
+  persons.push(p);
+  return p;
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+function matchPerson(persons: Person[], words: string[]): Person | null {
+  const surname = fold(surnameOf(words));
+  const given = fold(words[0]);
+  for (let i = persons.length - 1; i >= 0; i--) {
+    const p = persons[i];
+    if (fold(p.surname) !== surname) continue;
+    const pg = fold(p.words[0]);
+    if (pg === given || (pg[0] === given[0] && (pg.length <= 2 || given.length <= 2))) return p;
+  }
+  return null;
+}
+
+/** The person whose surname is `word`: the one mentioned last before `at`, else the first after. */
+export function resolveSurname(persons: Person[], word: string, at: number): Person | null {
+  const w = fold(word.replace(/['’]s?$/, ''));
+  let best: Person | null = null;
+  let bestAt = -1;
+  let after: Person | null = null;
+  let afterAt = Number.POSITIVE_INFINITY;
+  for (const p of persons) {
+    if (fold(p.surname) !== w) continue;
+    for (const m of p.mentions) {
+      if (m <= at && m > bestAt) {
+        best = p;
+        bestAt = m;
+      } else if (m > at && m < afterAt) {
+        after = p;
+        afterAt = m;
+      }
+    }
+  }
+  return best ?? after;
+}
+
+/** The named person a ref stands for, or null for unnamed and unresolvable speakers. */
+export function resolveRef(people: People, ref: Ref, recentSpeaker: Person | null): Person | null {
+  if (ref.kind === 'name') return people.byMention.get(ref.start) ?? null;
+  if (ref.kind === 'pronoun') return lastPersonBefore(people, ref.start, ref.gender, recentSpeaker);
+  return resolveDescriptor(people, ref, recentSpeaker);
+}
+
+function lastPersonBefore(
+  people: People,
+  at: number,
+  gender: 'm' | 'f' | null,
+  recent: Person | null,
+): Person | null {
+  let best: Person | null = null;
+  let bestAt = -1;
+  for (const p of people.persons) {
+    if (gender && p.gender && p.gender !== gender) continue;
+    for (const m of p.mentions) {
+      if (m < at && m > bestAt && at - m < 1500) {
+        best = p;
+        bestAt = m;
+      }
+    }
+  }
+  if (best && recent && best !== recent && (!gender || !recent.gender || recent.gender === gender)) {
+    // "…," the quoted person said. / He added …: a mention of someone else inside the quote's
+    // sentence does not take the pronoun from the person being quoted.
+    const recentAt = lastMention(recent, at);
+    if (recentAt >= 0 && bestAt - recentAt < 80 && at - recentAt < 400) return recent;
+  }
+  return best;
+}
+
+function lastMention(p: Person, at: number): number {
+  let best = -1;
+  for (const m of p.mentions) if (m < at && m > best) best = m;
+  return best;
+}
+
+function resolveDescriptor(
+  people: People,
+  ref: Extract<Ref, { kind: 'descriptor' }>,
+  recent: Person | null,
+): Person | null {
+  let best: Person | null = null;
+  let bestAt = -1;
+  for (const p of people.persons) {
+    if (!p.roles.some((r) => roleHead(r) === ref.head)) continue;
+    const m = lastMention(p, ref.start);
+    if (m > bestAt) {
+      best = p;
+      bestAt = m;
+    }
+  }
+  if (best) return best;
+  // "the expert": whoever was quoted last.
+  if (GENERIC_ROLES.has(ref.head) && ref.head !== 'source' && ref.head !== 'official') return recent;
+  return null;
+}
