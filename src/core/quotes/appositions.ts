@@ -105,66 +105,84 @@ const STOP_BACK = new Set(
 );
 
 /** Facts printed right before a name: "Taliban spokesman X", "NASA's X", "Secretary of State X". */
-export function readRoleBefore(text: string, start: number, title: string | null): PersonFacts {
+export function readRoleBefore(
+  text: string,
+  start: number,
+  title: string | null,
+  titleOrg: string | null = null,
+): PersonFacts {
   let before = text.slice(Math.max(0, start - 160), start);
   const cut = /^[\s\S]*(?:[.!?;:"“”«»(]\s|,\s)/.exec(before);
   // A comma ends the phrase too ("…, said Taliban spokesman X" keeps "Taliban spokesman").
   if (cut) before = before.slice(cut[0].length);
   const toks = before.split(/\s+/).filter(Boolean);
   let t = toks.length;
-  // Title words already inside the name run ("Prime Minister", "House Speaker").
-  if (title) {
-    const n = title.split(/\s+/).length;
-    if (toks.slice(t - n).join(' ') === title) t -= n;
+  // Title words already inside the name run ("InfoNation President", "House Speaker").
+  for (const part of [title, titleOrg]) {
+    if (!part) continue;
+    const n = part.split(/\s+/).length;
+    if (
+      toks
+        .slice(t - n)
+        .join(' ')
+        .replace(/\.$/, '') === part
+    )
+      t -= n;
   }
   const roleWords: string[] = [];
   while (t > 0 && roleWords.length < 6) {
     const w = toks[t - 1];
-    if (!/^[\p{Ll}][\p{Ll}-]*$/u.test(w) || STOP_BACK.has(w)) {
-      if (
-        w === 'of' &&
-        roleWords.length &&
-        t > 1 &&
-        /^[\p{Ll}]/u.test(toks[t - 2]) &&
-        !STOP_BACK.has(toks[t - 2])
-      ) {
-        roleWords.unshift(w);
-        t--;
-        continue;
-      }
-      break;
-    }
+    const inner =
+      w === 'of' &&
+      roleWords.length > 0 &&
+      t > 1 &&
+      /^\p{Ll}/u.test(toks[t - 2]) &&
+      !STOP_BACK.has(toks[t - 2]);
+    if (!inner && (!/^[\p{Ll}][\p{Ll}-]*$/u.test(w) || STOP_BACK.has(w))) break;
     roleWords.unshift(w);
     t--;
   }
-  let role: string | null = null;
-  if (roleWords.length && hasRoleNoun(roleWords.join(' '))) role = roleWords.join(' ');
-  // "Secretary of State Mike Pompeo": the name run holds "State" only.
-  if (title) {
-    const ext = /((?:\p{Lu}[\p{L}]+\s+)+of\s+)$/u.exec(toks.slice(0, t).join(' ') + ' ');
-    const full = ext && !roleWords.length ? `${ext[1]}${title}` : title;
-    role = role ? `${title} ${role}` : full;
-    if (ext && !roleWords.length) t -= ext[1].trim().split(/\s+/).length;
+  let role: string | null = roleWords.length && hasRoleNoun(roleWords.join(' ')) ? roleWords.join(' ') : null;
+  if (title && !titleOrg && !roleWords.length) {
+    // "Secretary of State Mike Pompeo": the name run holds "State" only.
+    const ext = /((?:\p{Lu}[\p{L}]+\s+)+of\s+)$/u.exec(`${toks.slice(0, t).join(' ')} `);
+    if (ext && TITLE_HEAD.test(ext[1])) {
+      role = `${ext[1]}${title}`;
+      t -= ext[1].trim().split(/\s+/).length;
+    }
   }
-  let institution: string | null = null;
-  // Capitalized words right before the role, or a possessive right before the name.
-  let c = t;
-  while (
-    c > 0 &&
-    /^[\p{Lu}\d][\p{L}\d.&'’-]*$/u.test(toks[c - 1]) &&
-    !isNotNameWord(toks[c - 1]) &&
-    t - c < 6
-  )
-    c--;
-  if (c < t && (role || /['’]s?$/.test(toks[t - 1]))) {
-    const org = toks
-      .slice(c, t)
-      .join(' ')
-      .replace(/['’]s?$/, '');
-    if ((roleWords.length || !title) && isOrgLike(org) && !/^(?:The|A|An)$/.test(org))
-      institution = org.replace(/^(?:The|A|An)\s+/, '');
+  if (title && !role) role = title;
+  else if (title && role && roleWords.length) role = `${role} ${title}`;
+  let institution: string | null = titleOrg && isOrgName(titleOrg) ? titleOrg : null;
+  if (!institution) {
+    // Capitalized words right before the role, or a possessive right before the name.
+    let c = t;
+    while (
+      c > 0 &&
+      /^[\p{Lu}\d][\p{L}\d.&'’-]*$/u.test(toks[c - 1]) &&
+      !isNotNameWord(toks[c - 1]) &&
+      t - c < 6
+    )
+      c--;
+    if (c < t && (role || /['’]s?$/.test(toks[t - 1]))) {
+      const org = toks
+        .slice(c, t)
+        .join(' ')
+        .replace(/['’]s?$/, '');
+      if (isOrgName(org)) institution = org;
+    }
   }
   return { role: role ? cleanRole(role) : null, institution, acronym: null };
+}
+
+const TITLE_HEAD =
+  /^(?:Secretary|Minister|Director|Chancellor|Chief|Head|Chairman|Chair|President|Governor|Commissioner|Ambassador|Mayor)\b/;
+
+/** An organisation rather than a nationality or place adjective ("Belarusian", "Jordanian"). */
+function isOrgName(name: string): boolean {
+  if (/^(?:The|A|An)$/.test(name)) return false;
+  if (!/\s/.test(name) && /(?:ian|ean|ese|ish|ican|ic)$/.test(name)) return false;
+  return isOrgLike(name);
 }
 
 function hasRoleNoun(s: string): boolean {

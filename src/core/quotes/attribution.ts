@@ -4,6 +4,8 @@ import type { CueMatch } from './cues.ts';
 import { TAKES_LISTENER } from './cues.ts';
 import type { Ref } from './speaker-resolution.ts';
 
+const TITLE_GAP = /^\s+(?:the\s+)?(?:[\p{L}&.'’-]+\s+){1,6}$/u;
+
 export interface Scan {
   text: string;
   refs: Ref[];
@@ -38,7 +40,9 @@ export function speakerAfter(scan: Scan, cueEnd: number): Ref | null {
   const ref = scan.refs[i];
   if (!ref) return null;
   const gap = scan.text.slice(cueEnd, ref.start);
-  if (!/^\s{1,3}$/.test(gap) && !/^\s+(?:by|to)\s+$/.test(gap)) return null;
+  // "said White House Press Secretary Stephanie Grisham", "said company CEO Andy Vesey".
+  if (!/^\s{1,3}$/.test(gap) && !/^\s+(?:by|to)\s+$/.test(gap) && !TITLE_GAP.test(gap)) return null;
+  if (ref.kind !== 'name' && !/^\s{1,3}$/.test(gap)) return null;
   if (ref.kind === 'name' && ref.mention.possessive) return null;
   return ref;
 }
@@ -47,8 +51,20 @@ export function speakerAfter(scan: Scan, cueEnd: number): Ref | null {
 export function speakerOf(scan: Scan, cue: CueMatch, floor: number): Ref | null {
   const before = speakerBefore(scan, cue.start, floor);
   if (before) return before;
-  if (TAKES_LISTENER.has(cue.text.toLowerCase())) return null;
-  return speakerAfter(scan, cue.end);
+  if (!TAKES_LISTENER.has(cue.text.toLowerCase())) {
+    const after = speakerAfter(scan, cue.end);
+    if (after) return after;
+  }
+  // "Liu said …, warning: “…”" / "…, adding that …": the participle shares the clause's speaker.
+  if (/ing$/i.test(cue.text) && /,\s*$/.test(scan.text.slice(Math.max(floor, cue.start - 3), cue.start))) {
+    for (let i = scan.cues.indexOf(cue) - 1; i >= 0; i--) {
+      const prev = scan.cues[i];
+      if (prev.start < floor) break;
+      const ref = speakerBefore(scan, prev.start, floor) ?? speakerAfter(scan, prev.end);
+      if (ref) return ref;
+    }
+  }
+  return null;
 }
 
 function lastRefIndexBefore(refs: Ref[], pos: number): number {

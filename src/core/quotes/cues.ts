@@ -178,6 +178,23 @@ const FOREIGN = new Set(
   ).split(' '),
 );
 
+// Verbs that close a sentence of reported speech ("The plan will fail, Smith said.").
+const CLOSING = new Set(
+  (
+    'said says added adds noted notes explained explains argued argues warned warns wrote writes ' +
+    'told tells claimed claims insisted insists stressed stresses believes believed thinks thought ' +
+    'contends contended maintained maintains acknowledged acknowledges conceded concedes predicted ' +
+    'predicts cautioned cautions suggested suggests recalled recalls estimated estimates emphasized ' +
+    'emphasised observed remarked reckons reckoned asserted asserts continued tweeted posted ' +
+    'concluded concludes confirmed confirms stated states'
+  ).split(' '),
+);
+
+/** A verb that may close a reported sentence after its speaker ("…, Smith said."). */
+export function isClosingCue(word: string): boolean {
+  return CLOSING.has(word.toLowerCase()) || FOREIGN.has(word.toLowerCase());
+}
+
 /** Any cue word (case-insensitive). */
 export function isCueWord(word: string): boolean {
   const w = word.toLowerCase();

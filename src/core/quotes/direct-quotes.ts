@@ -8,6 +8,7 @@ import type { QuoteSpan } from './quote-marks.ts';
 import type { Ref } from './speaker-resolution.ts';
 
 const MIN_WORDS = 3;
+const ROLE_GAP = /^(?:[\p{L}&.'’-]+\s+){0,6}$/u;
 
 export function attributeQuoteSpans(scan: Scan, paragraphs: Paragraph[], spans: QuoteSpan[]): Passage[] {
   const out: Passage[] = [];
@@ -25,11 +26,15 @@ export function attributeQuoteSpans(scan: Scan, paragraphs: Paragraph[], spans: 
     const last = list[list.length - 1];
     let ref =
       refAfterQuote(scan, paragraphs[last.para], last) ?? refBeforeQuote(scan, paragraphs[first.para], first);
+    // A two-word fragment counts when its own cue names the speaker ("warning of “dire consequences”").
+    const minWords = ref ? 2 : MIN_WORDS;
     if (!ref && prevInPara && prevInPara.para === first.para) ref = prevInPara.ref;
     chainRef.set(chain, ref);
     prevInPara = { para: last.para, ref };
+    // Unattributed: only a paragraph that opens with the quote continues the last speaker.
+    if (!ref && first.outerStart !== paragraphs[first.para].start) continue;
     for (const s of list) {
-      if (words(scan.text.slice(s.start, s.end)) < MIN_WORDS) continue;
+      if (words(scan.text.slice(s.start, s.end)) < minWords) continue;
       out.push({ start: s.start, end: s.end, direct: true, ref, para: s.para, pattern: 'quote-marks' });
     }
   }
@@ -45,11 +50,14 @@ function refAfterQuote(scan: Scan, para: Paragraph, span: QuoteSpan): Ref | null
   const lead = /^[\s,.!?…]*(?:[—–-]\s*)?/.exec(text.slice(span.outerEnd, limit))?.[0] ?? '';
   const at = span.outerEnd + lead.length;
   if (at >= limit) return null;
+  // After a quote that ends its sentence, "She said …" opens a new one unless it ends right there.
+  const ended = /[.!?…]$/.test(text.slice(span.start, span.end)) || /[.!?]/.test(lead);
+  const closes = (pos: number) => !ended || closesSentence(text, pos, limit);
   // Cue first: "said Smith".
   const cue = cueAt(scan, at, 12);
   if (cue) {
     const after = speakerAfter(scan, cue.end);
-    if (after) return after;
+    if (after && closes(after.end)) return after;
   }
   // Speaker first: "Smith said", "Smith, a professor at Y, said".
   for (const c of scan.cues) {
@@ -57,11 +65,21 @@ function refAfterQuote(scan: Scan, para: Paragraph, span: QuoteSpan): Ref | null
     if (c.start - at > 220 || c.start >= limit) break;
     if (scan.quoted(c.start)) break;
     const ref = speakerBefore(scan, c.start, at);
-    if (ref && ref.start >= at && /^\s*$/.test(text.slice(at, ref.start).replace(/^(?:and|but|so)\s+/i, '')))
-      return ref;
+    // Up to a few title words between: "…,” company CEO Andy Vesey said.
+    if (ref && ref.start >= at && ROLE_GAP.test(text.slice(at, ref.start).replace(/^(?:and|but|so)\s+/i, '')))
+      return closes(c.end) ? ref : null;
     if (/[.!?;“"]/.test(text.slice(at, c.start))) break;
   }
   return null;
+}
+
+/** Whether the attribution's sentence ends within a few words ("…” she said in a statement."). */
+function closesSentence(text: string, pos: number, limit: number): boolean {
+  const rest = text.slice(pos, Math.min(limit, pos + 80));
+  const end = /[.!?]|$/.exec(rest)?.index ?? rest.length;
+  const tail = rest.slice(0, end);
+  if (/^\s*(?::|,?\s*that\b)/.test(tail)) return false;
+  return words(tail) <= 7;
 }
 
 /** "Smith said: “…”", "said Smith, “…”", "Smith said the plan “would fail”", "according to Smith, “…”". */

@@ -87,12 +87,11 @@ function find(ctx: QuoteContext): Expert[] {
   const experts: { first: number; expert: Expert }[] = [];
   for (const [person, items] of bySpeaker) {
     const name = person.words.join(' ');
-    if (person.words.length < 2 && !person.gender) continue;
+    if (!person.evidence && !person.roles.length) continue;
     if (authors.some((a) => a.endsWith(fold(person.surname)) && a.includes(fold(person.words[0])))) continue;
-    const personWords = new Set(people.persons.flatMap((q) => q.words.map(fold)));
-    const forms = person.institutions.filter(
-      (f) => !f.name.split(/\s+/).every((w) => personWords.has(fold(w.replace(/['’]s?$/, '')))),
-    );
+    // "Carlineo's attorney": a person's name is no institution.
+    const personWords = new Set(people.persons.filter((q) => q !== person).map((q) => fold(q.surname)));
+    const forms = person.institutions.filter((f) => /\s/.test(f.name) || !personWords.has(fold(f.name)));
     const { institution, acronym } = chooseInstitution(forms, defined);
     const quotes: Quote[] = items.map(({ p, direct }) => ({
       text: text.slice(p.start, p.end),
@@ -122,7 +121,7 @@ function collectFacts(text: string, persons: Person[], refs: ReturnType<typeof f
     const person = byStart.get(ref.start);
     if (!person) continue;
     const after = ref.mention.possessive ? null : readAppositionAfter(text, ref.end);
-    const before = readRoleBefore(text, ref.start, ref.mention.title);
+    const before = readRoleBefore(text, ref.start, ref.mention.title, ref.mention.titleOrg);
     for (const f of [after, before]) {
       if (!f) continue;
       if (f.role) person.roles.push(f.role);

@@ -30,7 +30,11 @@ export function readOrg(text: string, from: number): OrgMatch | null {
     if (w.endsWith('.') && !/^(?:\p{Lu}\.)+$|^(?:Co|Inc|Corp|Ltd|Jr|St|Bros)\.$/u.test(w)) w = w.slice(0, -1);
     const trailing = raw.length > w.length;
     const possessive = /['’]s?$/.test(w);
-    if (possessive && (isAcronym(w.replace(/['’]s?$/, '')) || !words.length)) break;
+    if (possessive && !words.length) {
+      const owner = w.replace(/['’]s?$/, '');
+      return CAP.test(owner) ? { name: owner, acronym: null, end: m.index + owner.length } : null;
+    }
+    if (possessive && isAcronym(w.replace(/['’]s?$/, ''))) break;
     if (CAP.test(w)) {
       words.push(...pendingConnect, { w, end: m.index + w.length });
       pendingConnect = [];

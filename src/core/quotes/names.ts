@@ -9,6 +9,8 @@ export interface NameMention {
   words: string[];
   /** Capitalized title words printed right before the name ("Prime Minister"). */
   title: string | null;
+  /** Capitalized words before the title in the same run ("InfoNation" President X). */
+  titleOrg: string | null;
   /** From an honorific: "m" (Mr), "f" (Mrs, Ms, Miss). */
   gender: 'm' | 'f' | null;
   possessive: boolean;
@@ -64,7 +66,7 @@ const TITLE_WORDS = new Set(
     'economist strategist counsel premier emir crown sen rep gov gen senior associate assistant ' +
     'principal general-secretary secretary-general director-general undersecretary envoy dr mr ' +
     'mrs ms officer councilman councilwoman councillor alderman assemblyman assemblywoman ' +
-    'delegate pastor reverend rev saint'
+    'delegate pastor reverend rev saint administrator commissioner'
   ).split(' '),
 );
 
@@ -91,7 +93,19 @@ const NOT_PERSON_WORDS = new Set(
     'war battle crisis day week month year times north south east west northern southern eastern ' +
     'western new san los las santa hong kong saint fort lake bay beach coast ocean sea gulf ' +
     'airport hotel restaurant cafe bar mall tower building hall palace castle cathedral temple ' +
-    'mosque synagogue stadium arena field prison jail avenue boulevard highway route'
+    'mosque synagogue stadium arena field prison jail avenue boulevard highway route ' +
+    'prosecution affairs security defence defense intelligence operations communications relations ' +
+    'development equities institutional investments investment advisors advisers consulting ' +
+    'solutions robotics aerospace pharmaceuticals therapeutics biotech software ' +
+    // Countries and regions that print right before a name ("ambassador to Britain Liu Xiaming").
+    'britain england scotland wales ireland china russia america usa france germany japan india ' +
+    'israel iran iraq syria ukraine belarus turkey egypt canada mexico brazil australia italy spain ' +
+    'poland korea pakistan afghanistan qatar sweden norway finland denmark netherlands belgium ' +
+    'austria switzerland greece portugal hungary romania serbia croatia lebanon libya yemen saudi ' +
+    'arabia emirates kuwait oman bahrain palestine gaza taiwan vietnam thailand indonesia malaysia ' +
+    'philippines singapore nigeria kenya ethiopia ghana sudan somalia algeria morocco tunisia ' +
+    'argentina chile colombia peru venezuela cuba europe africa asia beijing moscow washington ' +
+    'london paris berlin kyiv kiev tokyo delhi tehran baghdad damascus kabul ankara cairo'
   ).split(' '),
 );
 
@@ -234,17 +248,18 @@ function toMention(text: string, run: Token[]): NameMention | null {
   const possessive = /['’]s?$/.test(last.text);
   const names = words.map((w) => (/^(?:Jr|Sr)\.$/.test(w.text) ? w.text : bare(w.text)));
   if (names.every((n) => /^\p{Lu}\.?$/u.test(n))) return null;
-  const titleWords = run
-    .slice(titleFrom, k)
-    .filter((w) => !isHonorific(w.text) || TITLE_WORDS.has(lower(w.text)));
-  const title = titleWords.some((w) => TITLE_WORDS.has(lower(w.text)))
-    ? text.slice(titleWords[0].start, titleWords[titleWords.length - 1].end).replace(/\.$/, '')
-    : null;
+  // "InfoNation President": the organisation, then the title words.
+  const pre = run.slice(titleFrom, k).filter((w) => !isHonorific(w.text) || TITLE_WORDS.has(lower(w.text)));
+  const firstTitle = pre.findIndex((w) => TITLE_WORDS.has(lower(w.text)));
+  const title =
+    firstTitle >= 0 ? text.slice(pre[firstTitle].start, pre[pre.length - 1].end).replace(/\.$/, '') : null;
+  const titleOrg = firstTitle > 0 ? text.slice(pre[0].start, pre[firstTitle - 1].end) : null;
   return {
     start: words[0].start,
     end: last.start + names[names.length - 1].length,
     words: names,
     title,
+    titleOrg,
     gender,
     possessive,
   };
@@ -252,9 +267,7 @@ function toMention(text: string, run: Token[]): NameMention | null {
 
 function isHonorific(w: string): boolean {
   const l = lower(w);
-  return (
-    HONORIFICS[l] !== undefined && (/\.$/.test(w) || l.length > 3 || ['mr', 'mrs', 'ms', 'dr'].includes(l))
-  );
+  return HONORIFICS[l] !== undefined && (/\.$/.test(w) || /^\p{Lu}\p{Ll}+$/u.test(w));
 }
 
 /** The surname of a name: its last word, leaving out generational suffixes. */

@@ -17,11 +17,11 @@ export interface QuoteSpan {
 }
 
 const CLOSERS: Record<string, string> = {
-  '“': '”',
+  '“': '”"',
   '„': '“”',
   '«': '»',
   '»': '«',
-  '"': '"',
+  '"': '"”',
   '‘': '’',
   '‚': '‘’',
 };
@@ -64,6 +64,14 @@ export function findQuoteSpans(paragraphs: Paragraph[]): QuoteSpan[] {
     for (; i < t.length; i++) {
       const c = t[i];
       if (open) {
+        // AP prints a closing double mark as two apostrophes: “…,’’
+        if (c === '’' && t[i + 1] === '’' && (open.mark === '“' || open.mark === '"')) {
+          if (i > open.at) out.push(span(para, p, open.at, i, i + 2, chain, true));
+          open = null;
+          chain++;
+          i++;
+          continue;
+        }
         if (CLOSERS[open.mark].includes(c) && isCloser(t, i, c)) {
           if (i > open.at) out.push(span(para, p, open.at, i, i + 1, chain, true));
           open = null;

@@ -1,7 +1,7 @@
 // Reported speech: "X said (that) …", "X told Reuters …", "…, X said.", "…, said X.",
 // "according to X, …", "…, according to X.", "X believes …", "X is sure of this", "по словам X".
 import { type Scan, speakerAfter, speakerBefore } from './attribution.ts';
-import { TAKES_LISTENER } from './cues.ts';
+import { isClosingCue, TAKES_LISTENER } from './cues.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Passage } from './passage.ts';
 import { splitSentences } from './sentences.ts';
@@ -32,7 +32,9 @@ export function findReportedSpeech(scan: Scan, paragraphs: Paragraph[]): Passage
           // "X said (that) CLAUSE" — or "CLAUSE, X said." when nothing follows the cue.
           const clause = clauseAfter(text, cue, sEnd);
           const lead = text.slice(sStart, before.start);
-          if (!clause && /,\s*$/.test(lead) && words(lead) >= MIN_WORDS) {
+          // "“…,” Smith said of the plan": the cue attributes the quote, not a clause of its own.
+          if (/["”»]\s*$/.test(lead)) continue;
+          if (!clause && /,\s*$/.test(lead) && words(lead) >= MIN_WORDS && isClosingCue(cue.text)) {
             out.push(
               passage(
                 sStart,
@@ -52,7 +54,7 @@ export function findReportedSpeech(scan: Scan, paragraphs: Paragraph[]): Passage
         if (after) {
           // "CLAUSE, said X."
           const lead = text.slice(sStart, cue.start);
-          if (/,\s*$/.test(lead) && words(lead) >= MIN_WORDS) {
+          if (/,\s*$/.test(lead) && words(lead) >= MIN_WORDS && isClosingCue(cue.text)) {
             out.push(
               passage(
                 sStart,
@@ -106,6 +108,12 @@ function clauseAfter(
       : /^,?(?:\s+that)?\s+/.exec(rest);
   const skip = obj ? obj[0].length : 0;
   const start = cue.end + skip;
+  if (
+    /^(?:of|in|at|on|during|after|before|with|to|for|from|about|by|as|when|while)\b/i.test(
+      text.slice(start, start + 8),
+    )
+  )
+    return null;
   if (words(text.slice(start, sEnd)) < MIN_WORDS) return null;
   return { start, end: trimEnd(text, start, sEnd) };
 }

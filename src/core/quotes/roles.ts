@@ -26,6 +26,28 @@ const ROLE_NOUNS = new Set(
   ).split(' '),
 );
 
+const ABBREVIATED: Record<string, string> = {
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  gen: 'general',
+  lt: 'lieutenant',
+  col: 'colonel',
+  prof: 'professor',
+  supt: 'superintendent',
+  capt: 'captain',
+  sgt: 'sergeant',
+  adm: 'admiral',
+  maj: 'major',
+  det: 'detective',
+  insp: 'inspector',
+  pres: 'president',
+  chairwoman: 'chairman',
+  chairperson: 'chairman',
+  chair: 'chairman',
+  congresswoman: 'congressman',
+};
+
 /** Role heads that may describe any quoted person ("the expert said"). */
 export const GENERIC_ROLES = new Set(['expert', 'specialist', 'official', 'source']);
 
@@ -67,5 +89,9 @@ export function roleHead(role: string): string {
     .trim()
     .split(/\s+/);
   const w = words[words.length - 1] ?? '';
-  return w.replace(/(?<=[a-z]{3})s$/, '').replace(/^spokes(wo)?man$|^spokesperson$/, 'spokesman');
+  const head = w
+    .replace(/\.$/, '')
+    .replace(/(?<=[a-z]{3})s$/, '')
+    .replace(/^spokes(wo)?man$|^spokesperson$/, 'spokesman');
+  return ABBREVIATED[head] ?? head;
 }

@@ -1,6 +1,8 @@
 // Who a speaker reference means: a full name, a surname ("Lazorkina", "Mr. Smith"), a pronoun
 // ("she said") or a descriptor ("the BISI analyst", "the expert") resolved to the most recent
 // compatible named person. Unnamed sources resolve to nobody.
+
+import { genderOfGivenName, isGivenName } from './given-names.ts';
 import { findNameMentions, type NameMention, surnameOf } from './names.ts';
 import { GENERIC_ROLES, isRoleNoun, roleHead } from './roles.ts';
 
@@ -14,6 +16,8 @@ export interface Person {
   institutions: { name: string; acronym: string | null }[];
   /** Start offsets of every mention, in text order. */
   mentions: number[];
+  /** Something says this is a person: a known given name, an honorific, a title, an initial. */
+  evidence: boolean;
 }
 
 export type Ref =
@@ -38,14 +42,17 @@ export function findPeople(text: string, skip: (pos: number) => boolean): People
   const persons: Person[] = [];
   const byMention = new Map<number, Person>();
   const mentions = findNameMentions(text).filter((m) => !skip(m.start));
+  trimToKnownNames(text, mentions);
   // Full names first, so surname-only mentions before the full name still resolve ("Clarke said
   // … NASA's Steve Clarke").
-  for (const m of mentions) {
+  // Longest names first, so "Eriksson Ek" finds "Joel Eriksson Ek" whichever comes first.
+  for (const m of [...mentions].sort((a, b) => b.words.length - a.words.length)) {
     if (m.words.length < 2 || m.words.every((w) => /^\p{Lu}\.?$/u.test(w))) continue;
     const person = matchPerson(persons, m.words) ?? addPerson(persons, m.words);
     if (m.words.join(' ').length > person.words.join(' ').length && surnameOf(m.words) === person.surname)
       person.words = m.words;
     if (m.gender) person.gender = m.gender;
+    if (m.gender || m.title) person.evidence = true;
     person.mentions.push(m.start);
     byMention.set(m.start, person);
   }
@@ -56,6 +63,7 @@ export function findPeople(text: string, skip: (pos: number) => boolean): People
       resolveSurname(persons, m.words[0], m.start) ?? (m.gender ? addPerson(persons, m.words) : null);
     if (person) {
       if (m.gender) person.gender = m.gender;
+      if (m.gender || m.title) person.evidence = true;
       person.mentions.push(m.start);
       byMention.set(m.start, person);
     }
@@ -79,6 +87,24 @@ export function findPeople(text: string, skip: (pos: number) => boolean): People
   return { persons, refs, byMention };
 }
 
+/** "ambassador to Britain Liu Xiaming": a run that ends in a name printed alone elsewhere. */
+function trimToKnownNames(text: string, mentions: NameMention[]): void {
+  const known = new Set(mentions.filter((m) => m.words.length >= 2).map((m) => m.words.join(' ')));
+  for (const m of mentions) {
+    for (let k = 1; m.words.length - k >= 2; k++) {
+      const tail = m.words.slice(k);
+      if (!known.has(tail.join(' '))) continue;
+      const at = text.indexOf(tail[0], m.start + 1);
+      if (at < 0 || at >= m.end) break;
+      m.words = tail;
+      m.start = at;
+      m.title = null;
+      m.titleOrg = null;
+      break;
+    }
+  }
+}
+
 function addPerson(persons: Person[], words: string[]): Person {
   const p: Person = {
     id: persons.length,
@@ -88,7 +114,9 @@ function addPerson(persons: Person[], words: string[]): Person {
     roles: [],
     institutions: [],
     mentions: [],
+    evidence: isGivenName(words[0]) || words.some((w) => /^\p{Lu}\.$/u.test(w)),
   };
+  p.gender = genderOfGivenName(words[0]);
   persons.push(p);
   return p;
 }
@@ -101,6 +129,7 @@ function matchPerson(persons: Person[], words: string[]): Person | null {
   for (let i = persons.length - 1; i >= 0; i--) {
     const p = persons[i];
     if (fold(p.surname) !== surname) continue;
+    if (words.length < p.words.length && p.words.slice(-words.length).join(' ') === words.join(' ')) return p;
     const pg = fold(p.words[0]);
     if (pg === given || (pg[0] === given[0] && (pg.length <= 2 || given.length <= 2))) return p;
   }
