@@ -63,6 +63,7 @@ function find(ctx: QuoteContext): Expert[] {
   // Resolve speakers in text order, so pronouns and descriptors see the speakers before them.
   const bySpeaker = new Map<Person, { p: Passage; direct: boolean }[]>();
   let recent: Person | null = null;
+  const named = new Set<Person>();
   let recentPara = -10;
   for (const p of passages) {
     let person: Person | null = null;
@@ -75,6 +76,7 @@ function find(ctx: QuoteContext): Expert[] {
     }
     if (!person) continue;
     recent = person;
+    if (p.ref?.kind === 'name' && !p.pattern.endsWith('according')) named.add(person);
     recentPara = p.para;
     const list = bySpeaker.get(person);
     const item = { p, direct: p.direct };
@@ -87,7 +89,7 @@ function find(ctx: QuoteContext): Expert[] {
   const experts: { first: number; expert: Expert }[] = [];
   for (const [person, items] of bySpeaker) {
     const name = person.words.join(' ');
-    if (!person.evidence && !person.roles.length) continue;
+    if (!isPerson(person, named.has(person))) continue;
     if (authors.some((a) => a.endsWith(fold(person.surname)) && a.includes(fold(person.words[0])))) continue;
     // "Carlineo's attorney": a person's name is no institution.
     const personWords = new Set(people.persons.filter((q) => q !== person).map((q) => fold(q.surname)));
@@ -130,24 +132,43 @@ function collectFacts(text: string, persons: Person[], refs: ReturnType<typeof f
   }
 }
 
+/**
+ * A name with a given name we know, an honorific, a title or a role is a person; so is one that
+ * speaks in its own name ("…,” Pat Caddell said) unless it opens with a nationality adjective
+ * ("Afghan Taliban").
+ */
+function isPerson(person: Person, namedSpeaker: boolean): boolean {
+  if (person.evidence || person.roles.length) return true;
+  return namedSpeaker && person.words.length >= 2 && !/(?:an|ese|ish|i)$/.test(person.words[0]);
+}
+
 function chooseRole(roles: string[]): string | null {
   // The first role stated is the article's introduction of the person: usually the fullest.
   const useful = roles.filter((r) => r && !/^(?:mr|mrs|ms|dr)$/i.test(r));
   return useful[0] ?? null;
 }
 
-/** Overlapping passages: the one from the stronger pattern wins (quote marks over reported). */
+/** Overlapping passages: the one with a speaker, then the stronger pattern, wins. */
 function dedupe(passages: Passage[]): Passage[] {
-  const sorted = [...passages].sort(
-    (a, b) => (PRIORITY[b.pattern] ?? 1) - (PRIORITY[a.pattern] ?? 1) || a.start - b.start,
-  );
+  // A reported clause holding a quoted fragment of the same speaker is one mixed quote:
+  // "Trump says he is making “a demand” of Obama".
+  const merged = new Set<Passage>();
+  for (const r of passages) {
+    if (!r.pattern.startsWith('reported') && r.pattern !== 'mixed-quote') continue;
+    for (const q of passages) {
+      if (q.pattern !== 'quote-marks' || q.start < r.start || q.end > r.end + 2) continue;
+      if (q.ref && r.ref && q.ref.start !== r.ref.start) continue;
+      merged.add(q);
+      r.direct = true;
+    }
+  }
+  const rank = (p: Passage) => (p.ref ? 10 : 0) + (PRIORITY[p.pattern] ?? 1);
+  const sorted = passages
+    .filter((p) => !merged.has(p))
+    .sort((a, b) => rank(b) - rank(a) || a.start - b.start);
   const kept: Passage[] = [];
   for (const p of sorted) {
-    const clash = kept.find((k) => p.start < k.end && k.start < p.end);
-    if (clash) {
-      // A reported clause that holds a short quoted fragment is the better passage.
-      continue;
-    }
+    if (kept.some((k) => p.start < k.end && k.start < p.end)) continue;
     kept.push(p);
   }
   return kept.sort((a, b) => a.start - b.start);

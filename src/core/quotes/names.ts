@@ -96,7 +96,7 @@ const NOT_PERSON_WORDS = new Set(
     'mosque synagogue stadium arena field prison jail avenue boulevard highway route ' +
     'prosecution affairs security defence defense intelligence operations communications relations ' +
     'development equities institutional investments investment advisors advisers consulting ' +
-    'solutions robotics aerospace pharmaceuticals therapeutics biotech software ' +
+    'rights solutions robotics aerospace pharmaceuticals therapeutics biotech software ' +
     // Countries and regions that print right before a name ("ambassador to Britain Liu Xiaming").
     'britain england scotland wales ireland china russia america usa france germany japan india ' +
     'israel iran iraq syria ukraine belarus turkey egypt canada mexico brazil australia italy spain ' +
