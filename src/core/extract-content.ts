@@ -1,6 +1,11 @@
 // The article body: Readability over a clone of the page from which clutter was already removed,
-// so teasers and promos that Readability would keep never reach the reader.
+// so teasers and promos that Readability would keep never reach the reader; then a second,
+// cheap clutter pass over what Readability kept (it sometimes widens to a container that still
+// holds a teaser list or a promo line), and images made loadable.
 import { Readability } from '@mozilla/readability';
+import type { ClutterBlock } from './clutter/clutter-rule.ts';
+import { findClutter, removeClutter } from './clutter/find-clutter.ts';
+import { resolveLazyImages } from './lazy-images.ts';
 
 export interface Content {
   /** The article element in the clone's document (Readability's output tree). */
@@ -20,6 +25,8 @@ export function extractContent(cleaned: Document): Content {
     parsed = new Readability<Element>(cleaned, {
       serializer: (n) => n as Element,
       charThreshold: 500,
+      // Class names let the second clutter pass recognise blocks; sanitizing drops them later.
+      keepClasses: true,
     }).parse();
   } catch {
     parsed = null;
@@ -34,4 +41,18 @@ export function extractContent(cleaned: Document): Content {
     dir: parsed?.dir ?? null,
     lang: parsed?.lang ?? null,
   };
+}
+
+/** Removes the clutter Readability kept and resolves lazy images; returns what it removed. */
+export function cleanContent(root: Element | null, url: string | null): ClutterBlock[] {
+  if (!root) return [];
+  let blocks: ClutterBlock[] = [];
+  try {
+    blocks = findClutter({ doc: root.ownerDocument, url, articleRoot: root, scope: root });
+    removeClutter(blocks);
+    resolveLazyImages(root);
+  } catch {
+    // The article as Readability gave it is still worth showing.
+  }
+  return blocks;
 }

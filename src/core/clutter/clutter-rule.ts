@@ -1,8 +1,15 @@
 import type { ClutterKind } from '../types.ts';
+import type { PageStats } from './page-stats.ts';
 
 /** A block the reader does not want, found on a page. */
 export interface ClutterBlock {
+  /** The block's main element (its wrapper, or its heading when the block has none). */
   element: Element;
+  /**
+   * Every element that makes up the block, `element` first: a heading without a wrapper is
+   * followed by the sibling list or form it labels.
+   */
+  elements: Element[];
   kind: ClutterKind;
   label: string;
   chars: number;
@@ -13,12 +20,27 @@ export interface ClutterBlock {
 export interface ClutterContext {
   doc: Document;
   url: string | null;
-  /** The element that holds the article's paragraphs, when known: never removed, nor its paragraphs. */
+  /** The element that holds the article's paragraphs, when known; found on the page otherwise. */
   articleRoot: Element | null;
+  /** Where to look (the body by default): the extracted article, for a second pass over it. */
+  scope?: Element | null;
+}
+
+/** What a rule sees: the page, its measurements and the article's own container. */
+export interface RuleContext {
+  doc: Document;
+  url: string | null;
+  stats: PageStats;
+  /** The article's paragraph container (never removed, nor a share of its paragraphs). */
+  root: Element | null;
+  /** The element every finding must lie inside: the body, or the extracted article. */
+  scope: Element;
 }
 
 export interface ClutterFinding {
   element: Element;
+  /** Following siblings that belong to the block (a heading's list). */
+  siblings?: Element[];
   kind: ClutterKind;
   label: string;
   reason: string;
@@ -27,5 +49,5 @@ export interface ClutterFinding {
 /** One rule: one file under clutter/, one fixture under tests/fixtures/clutter-<name>/. */
 export interface ClutterRule {
   name: string;
-  find(ctx: ClutterContext): ClutterFinding[];
+  find(ctx: RuleContext): ClutterFinding[];
 }

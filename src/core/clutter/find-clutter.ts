@@ -1,28 +1,91 @@
-// Runs every clutter rule and keeps the outermost finding for each block, never one that holds
-// or sits inside the article's own text.
+// Runs every clutter rule over one measurement of the page and keeps what is safe to remove:
+// never the article's container or an ancestor of it, never a block holding a real share of its
+// paragraphs. Works on a clone (analyze) and on the live page (auto-declutter) alike.
 
 import { normalizeSpace } from '../text.ts';
-import type { ClutterBlock, ClutterContext, ClutterRule } from './clutter-rule.ts';
+import type {
+  ClutterBlock,
+  ClutterContext,
+  ClutterFinding,
+  ClutterRule,
+  RuleContext,
+} from './clutter-rule.ts';
 import { googleNewsFollow } from './google-news-follow.ts';
 import { headingLabels } from './heading-labels.ts';
+import { outsideArticle } from './outside-article.ts';
+import { measurePage } from './page-stats.ts';
+import { promoLines } from './promo-lines.ts';
+import { shareLinks } from './share-links.ts';
 
-export const CLUTTER_RULES: ClutterRule[] = [googleNewsFollow, headingLabels];
+/** Specific rules first: where two find the same element, the first one names it. */
+export const CLUTTER_RULES: ClutterRule[] = [
+  googleNewsFollow,
+  shareLinks,
+  headingLabels,
+  promoLines,
+  outsideArticle,
+];
 
+/** A block inside the article may hold at most this share of the article's prose. */
+const MAX_ROOT_PROSE_SHARE = 0.25;
+
+function isSafe(f: ClutterFinding, ctx: RuleContext): boolean {
+  const { stats, root, scope } = ctx;
+  const all = [f.element, ...(f.siblings ?? [])];
+  let prose = 0;
+  for (const el of all) {
+    if (el === scope || !scope.contains(el)) return false;
+    if (root && el.contains(root)) return false;
+    prose += stats.prose(el);
+  }
+  if (!root) return true;
+  const rootProse = stats.prose(root);
+  if (root.contains(f.element)) return prose <= MAX_ROOT_PROSE_SHARE * rootProse;
+  // Outside the article: never a block with more running text than the article itself.
+  return prose < rootProse || prose === 0;
+}
+
+/** Clutter blocks of the page, in document order. `ctx.doc` is not modified. */
 export function findClutter(ctx: ClutterContext, rules: ClutterRule[] = CLUTTER_RULES): ClutterBlock[] {
+  const scope = ctx.scope ?? ctx.doc.body ?? ctx.doc.documentElement;
+  if (!scope) return [];
+  const stats = measurePage(ctx.doc, ctx.articleRoot, scope);
+  const rc: RuleContext = { doc: ctx.doc, url: ctx.url, stats, root: stats.root, scope };
   const found: ClutterBlock[] = [];
   const seen = new Set<Element>();
   for (const rule of rules) {
-    for (const f of rule.find(ctx)) {
-      if (seen.has(f.element)) continue;
-      if (ctx.articleRoot && f.element.contains(ctx.articleRoot)) continue;
+    let findings: ClutterFinding[];
+    try {
+      findings = rule.find(rc);
+    } catch {
+      // One broken rule on one odd page must not cost the reader the others.
+      continue;
+    }
+    for (const f of findings) {
+      if (seen.has(f.element) || !isSafe(f, rc)) continue;
       seen.add(f.element);
+      const elements = [f.element, ...(f.siblings ?? [])];
       found.push({
-        ...f,
+        element: f.element,
+        elements,
+        kind: f.kind,
+        label: normalizeSpace(f.label) || f.kind,
+        chars: elements.reduce((n, el) => n + stats.chars(el), 0),
         reason: `${rule.name}: ${f.reason}`,
-        chars: normalizeSpace(f.element.textContent ?? '').length,
       });
     }
   }
-  // Drop findings nested in another finding: the outer block is what gets removed.
-  return found.filter((b) => !found.some((o) => o !== b && o.element.contains(b.element)));
+  // A block inside another block of the same kind is part of it; blocks of other kinds inside a
+  // bigger block are still reported (the reader sees what the bigger one held).
+  const kept = found.filter(
+    (b) => !found.some((o) => o !== b && o.kind === b.kind && o.elements.some((e) => e.contains(b.element))),
+  );
+  return kept.sort((a, b) =>
+    a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1,
+  );
+}
+
+/** Removes the blocks from their (cloned) document. */
+export function removeClutter(blocks: ClutterBlock[]): void {
+  for (const b of blocks) for (const el of b.elements) el.remove();
 }

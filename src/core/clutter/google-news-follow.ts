@@ -1,24 +1,26 @@
-// "Follow <outlet> on Google News" boxes: a short block linking to news.google.com/publications.
-import { normalizeSpace } from '../text.ts';
+// "Follow <outlet> on Google News" boxes: a short block around a link to news.google.com.
+
+import { firstWords } from './block-label.ts';
 import type { ClutterFinding, ClutterRule } from './clutter-rule.ts';
+
+/** A promo this long is a sentence or two; a longer parent is the article or a sidebar. */
+const MAX_CHARS = 220;
 
 export const googleNewsFollow: ClutterRule = {
   name: 'google-news-follow',
-  find({ doc }) {
+  find({ stats, root, scope }) {
     const out: ClutterFinding[] = [];
-    for (const a of doc.querySelectorAll(
-      'a[href*="news.google.com/publications"], a[href*="news.google.com/s/"]',
-    )) {
+    for (const a of stats.links) {
+      if (!(a.getAttribute('href') ?? '').includes('news.google.com')) continue;
       let block: Element = a;
-      // Climb to the smallest block that reads as the whole promo, but stay short.
-      while (block.parentElement && normalizeSpace(block.parentElement.textContent ?? '').length < 220) {
-        if (block.parentElement === doc.body) break;
-        block = block.parentElement;
+      for (let p = a.parentElement; p && p !== scope; p = p.parentElement) {
+        if (stats.chars(p) > MAX_CHARS || (root && p.contains(root))) break;
+        block = p;
       }
       out.push({
         element: block,
         kind: 'follow',
-        label: normalizeSpace(block.textContent ?? '').slice(0, 80),
+        label: firstWords(block),
         reason: 'links to news.google.com',
       });
     }

@@ -1,79 +1,165 @@
-// Blocks whose own heading names them as clutter ("Trending Stories", "Editor's Picks", "More",
-// "Read next", "Newsletter", "Author"), in English, German, French, Spanish and Russian. The
-// heading text decides, so this works when class names are meaningless (CSS-in-JS).
+// Blocks whose own heading or label names them as clutter ("Trending Stories", "Editor's Picks",
+// "More", "Lesen Sie auch", "Author"). The label text and the block's shape decide, so this works
+// when class names are meaningless (CSS-in-JS) and when the block sits inside the article.
 
 import { normalizeSpace } from '../text.ts';
 import type { ClutterKind } from '../types.ts';
-import type { ClutterFinding, ClutterRule } from './clutter-rule.ts';
+import type { ClutterFinding, ClutterRule, RuleContext } from './clutter-rule.ts';
+import { classifyLabel } from './label-dictionary.ts';
+import type { PageStats } from './page-stats.ts';
 
-const LABELS: [ClutterKind, RegExp][] = [
-  [
-    'trending',
-    /^(?:trending(?: now| stories| news| topics| articles)?|most (?:read|popular|viewed|shared|commented)|popular(?: now| stories| posts| articles)?|what(?:'|’)s hot|top stories|meistgelesen(?:e)?|am meisten gelesen|beliebt(?:este)?(?: artikel)?|les plus lus|tendances?|populaires|lo m[aá]s (?:le[ií]do|visto)|m[aá]s le[ií]d[oa]s|tendencias|популярное|самое (?:читаемое|популярное)|в тренде)$/i,
-  ],
-  [
-    'editors-picks',
-    /^(?:editor(?:'|’)?s?(?:'|’)? (?:picks?|choice)|staff picks|our picks|recommended by (?:the )?editors|empfehlungen der redaktion|redaktionstipps?|la s[ée]lection de la r[ée]daction|choix de la r[ée]daction|selecci[oó]n del editor|выбор редакции)$/i,
-  ],
-  [
-    'related',
-    /^(?:more|more (?:news|stories|articles|from|on|in|like this)\b.*|related(?: stories| articles| news| posts| content| coverage| topics)?|read (?:next|more|also)|see also|also read|you (?:may|might) (?:also )?like|recommended(?: for you| stories| articles)?|further reading|latest(?: news| stories)?|mehr(?: zum thema| dazu| aus .*)?|weitere artikel|auch interessant|das k[öo]nnte sie (?:auch )?interessieren|lesen sie auch|[àa] lire aussi|sur le m[eê]me sujet|lire aussi|voir aussi|m[aá]s noticias|te puede interesar|noticias relacionadas|lee tambi[ée]n|читайте также|по теме|ещё по теме|еще по теме|другие новости|смотрите также)$/i,
-  ],
-  [
-    'newsletter',
-    /^(?:(?:sign up|subscribe)(?: (?:for|to) (?:our|the) .*)?|newsletter|get (?:our|the) .*newsletter|newsletter abonnieren|abonnez-vous.*|inscr[ií]bete.*|suscr[ií]bete.*|подпишитесь.*|рассылка)$/i,
-  ],
-  [
-    'author-box',
-    /^(?:about the author|author|the author|über (?:den|die) autor(?:in)?|autor(?:in)?|[àa] propos de l(?:'|’)auteur|l(?:'|’)auteur|sobre el autor|autor|об авторе|автор)$/i,
-  ],
-  [
-    'social',
-    /^(?:share(?: this(?: article| story)?)?|share on|teilen|artikel teilen|partager(?: cet article)?|compartir|поделиться)$/i,
-  ],
-  [
-    'comments',
-    /^(?:\d+\s+)?(?:comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|kommentare?|commentaires?|comentarios?|комментарии)(?:\s*\(\d+\))?$/i,
-  ],
-];
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend';
+/** Text beside a label that still belongs to it ("See all", a count, an arrow). */
+const LABEL_EXTRA = 25;
+const NON_TEXT = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|OPTION|TEXTAREA)$/;
+const CONTROLS = new Set(['A', 'BUTTON', 'SELECT', 'LABEL', 'OPTION']);
 
-const HEADING_SELECTOR =
-  'h1, h2, h3, h4, h5, h6, [role="heading"], [class*="title" i], [class*="header" i], [class*="heading" i], legend';
-
-export function classifyLabel(text: string): ClutterKind | null {
-  const t = normalizeSpace(text)
-    .replace(/[:»›>→]+$/, '')
-    .trim();
-  if (!t || t.length > 60) return null;
-  for (const [kind, re] of LABELS) if (re.test(t)) return kind;
-  return null;
+interface Hit {
+  /** The outermost element holding only the label's text. */
+  label: Element;
+  kind: ClutterKind;
+  text: string;
 }
 
-/** The block a heading labels: climb while the heading stays the block's first text. */
-function labelledBlock(heading: Element, articleRoot: Element | null): Element {
-  let block = heading;
-  for (let parent = block.parentElement; parent && parent.tagName !== 'BODY'; parent = parent.parentElement) {
-    if (articleRoot && (parent === articleRoot || parent.contains(articleRoot))) break;
-    const first = normalizeSpace(parent.textContent ?? '').slice(0, 200);
-    const own = normalizeSpace(heading.textContent ?? '');
-    if (!first.startsWith(own)) break;
-    block = parent;
+function isHeading(el: Element): boolean {
+  return HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading' || el.tagName === 'LEGEND';
+}
+
+function visibleLength(s: string | null): number {
+  return (s ?? '').replace(/[\s\u00a0\u200b]+/g, '').length;
+}
+
+/** The nearest ancestor-or-self that is a heading, or a link/control, if any. */
+function enclosing(el: Element): { heading: boolean; control: boolean } {
+  let heading = false;
+  let control = false;
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    if (isHeading(a)) heading = true;
+    else if (CONTROLS.has(a.tagName)) control = true;
   }
-  return block;
+  return { heading, control };
+}
+
+/** Headings, and leaf elements whose whole text is short: the places a label can be. */
+function findHits(scope: Element, stats: PageStats): Hit[] {
+  const hits: Hit[] = [];
+  const seen = new Set<Element>();
+  const add = (el: Element, text: string) => {
+    const kind = classifyLabel(text);
+    if (!kind) return;
+    // Widen to wrappers that hold nothing else (span in h4 in div).
+    let label = el;
+    const own = stats.chars(el);
+    while (label.parentElement && label.parentElement !== scope && stats.chars(label.parentElement) === own)
+      label = label.parentElement;
+    if (seen.has(label)) return;
+    seen.add(label);
+    hits.push({ label, kind, text: normalizeSpace(text) });
+  };
+  for (const el of stats.elements) {
+    const chars = stats.chars(el);
+    if (chars < 2 || chars > 90) continue;
+    if (isHeading(el)) {
+      if (!el.parentElement || !isHeading(el.parentElement)) add(el, el.textContent ?? '');
+      continue;
+    }
+    if (chars > 60 || el.firstElementChild || NON_TEXT.test(el.tagName)) continue;
+    // A link alone is a menu item or a headline, not a label; a heading's parts were read above.
+    const around = enclosing(el);
+    if (!around.heading && !around.control) add(el, el.textContent ?? '');
+  }
+  return hits;
+}
+
+/** Whether nothing visible comes before `child` inside its parent. */
+function isFirstText(child: Element, stats: PageStats): boolean {
+  for (let s = child.previousSibling; s; s = s.previousSibling) {
+    if (s.nodeType === 3 && visibleLength(s.nodeValue) > 0) return false;
+    if (s.nodeType === 1 && stats.chars(s as Element) > 0) return false;
+  }
+  return true;
+}
+
+/** Whether the content a label heads looks like the clutter it names. */
+function fitsKind(kind: ClutterKind, chars: number, linkChars: number, prose: number): boolean {
+  const ld = chars ? linkChars / chars : 1;
+  switch (kind) {
+    case 'trending':
+    case 'editors-picks':
+    case 'related':
+    case 'navigation':
+      return chars === 0 || ld >= 0.25 || prose === 0;
+    case 'social':
+    case 'follow':
+      return chars <= 80 || ld >= 0.6;
+    case 'author-box':
+      return chars <= 1500;
+    case 'newsletter':
+    case 'widget':
+    case 'ad':
+      return chars <= 1200;
+    default:
+      return true;
+  }
 }
 
 export const headingLabels: ClutterRule = {
   name: 'heading-labels',
-  find({ doc, articleRoot }) {
+  find({ stats, root, scope }: RuleContext) {
+    const hits = findHits(scope, stats);
+    // How many labels each element holds: a block never swallows another labelled block.
+    const labelsIn = new Map<Element, number>();
+    for (const h of hits)
+      for (let a: Element | null = h.label; a; a = a.parentElement)
+        labelsIn.set(a, (labelsIn.get(a) ?? 0) + 1);
+    const blocked = (p: Element, c: Element) =>
+      p === scope ||
+      !scope.contains(p) ||
+      (root !== null && p.contains(root)) ||
+      (labelsIn.get(p) ?? 0) > (labelsIn.get(c) ?? 0);
+
     const out: ClutterFinding[] = [];
-    for (const h of doc.querySelectorAll(HEADING_SELECTOR)) {
-      if (h.children.length > 3) continue;
-      const label = normalizeSpace(h.textContent ?? '');
-      const kind = classifyLabel(label);
-      if (!kind) continue;
-      const block = labelledBlock(h, articleRoot);
-      if (block === h && !h.nextElementSibling) continue;
-      out.push({ element: block, kind, label, reason: `heading "${label}"` });
+    for (const hit of hits) {
+      if (root && hit.label.contains(root)) continue;
+      let block = hit.label;
+      let sectioned = false;
+      // Up through the label's own wrappers, then one step to the section it heads, then up
+      // through wrappers that add nothing.
+      for (let p = block.parentElement; p && !blocked(p, block); p = p.parentElement) {
+        if (!isFirstText(block, stats)) break;
+        const extra = stats.chars(p) - stats.chars(block);
+        if (sectioned) {
+          if (extra > 0) break;
+        } else if (extra >= LABEL_EXTRA) {
+          const content = stats.chars(p) - stats.chars(hit.label);
+          const links = stats.linkChars(p) - stats.linkChars(hit.label);
+          if (!fitsKind(hit.kind, content, links, stats.prose(p))) break;
+          sectioned = true;
+        }
+        block = p;
+      }
+      // A labelled wrapper with nothing else in it yet (a widget filled in by script) is one too.
+      const emptyWidget =
+        block !== hit.label || (!isHeading(hit.label) && !!hit.label.querySelector(HEADINGS));
+      if (sectioned || emptyWidget) {
+        out.push({ element: block, kind: hit.kind, label: hit.text, reason: `label "${hit.text}"` });
+        continue;
+      }
+      // No wrapper: the label heads the siblings that follow it, up to the next heading or paragraph.
+      const siblings: Element[] = [];
+      let chars = 0;
+      let links = 0;
+      for (let s = block.nextElementSibling; s; s = s.nextElementSibling) {
+        if (isHeading(s) || s.querySelector(HEADINGS) || stats.isProse(s) || stats.prose(s) > 0) break;
+        if ((labelsIn.get(s) ?? 0) > 0) break;
+        siblings.push(s);
+        chars += stats.chars(s);
+        links += stats.linkChars(s);
+        if (siblings.length >= 3) break;
+      }
+      if (!siblings.length || !fitsKind(hit.kind, chars, links, 0)) continue;
+      out.push({ element: block, siblings, kind: hit.kind, label: hit.text, reason: `label "${hit.text}"` });
     }
     return out;
   },

@@ -1,0 +1,82 @@
+// One-line promos inside or around the article: "Read the latest … news on <outlet>", "READ MORE:
+// <link>", "Sign up for our newsletter", "Follow us on Twitter", "Click here to get the app". A
+// line is short, matches from its first word, and (for teaser lines) is mostly a link.
+
+import { normalizeSpace } from '../text.ts';
+import type { ClutterKind } from '../types.ts';
+import { clipLabel } from './block-label.ts';
+import type { ClutterFinding, ClutterRule } from './clutter-rule.ts';
+
+const MAX_LINE = 300;
+const LINE_TAGS = new Set([
+  'P',
+  'DIV',
+  'SPAN',
+  'LI',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'STRONG',
+  'B',
+  'EM',
+  'I',
+  'SECTION',
+  'ASIDE',
+  'SMALL',
+  'A',
+]);
+
+/** Patterns on the whole line; `link` asks that most of the line after the lead-in be a link. */
+const LINES: { kind: ClutterKind; re: RegExp; link?: boolean }[] = [
+  { kind: 'promo', re: /^read (?:the )?latest\b.{0,120}\b(?:on|at|from)\b/i },
+  {
+    kind: 'related',
+    link: true,
+    re: /^\[?\s*(?:read more|more|related|related (?:article|articles|story|stories|coverage|content|reading)|recommended|see (?:also|more)|also (?:read|see)|read (?:also|next|this)|don(?:'|’)t miss|must read|watch|listen|trending|more (?:on|from|about) [^:]{1,40}|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|[àa] lire (?:aussi|[ée]galement)|lire (?:aussi|[ée]galement)|voir aussi|(?:lee|leer|lea) (?:tambi[ée]n|m[aá]s)|te puede interesar|relacionad[oa]s?|читайте (?:также|тоже|ещё|еще)|по теме|смотрите также)\s*[:：|»>\-–—]/i,
+  },
+  {
+    kind: 'newsletter',
+    re: /^(?:(?:click here to |please )?(?:sign up|subscribe|register)\b.{0,100}\b(?:newsletters?|inbox|e-?mails?|alerts|updates)\b|get (?:the|our) .{0,60}\bnewsletters?\b|.{0,80}\b(?:delivered|straight|right) (?:to|in|into) your inbox\b|newsletter (?:abonnieren|bestellen)|abonnez-vous à (?:la|notre) newsletter|suscr[ií]bete (?:a|al) (?:nuestro|la|el) (?:bolet[ií]n|newsletter)|подпишитесь на (?:нашу )?рассылку)/i,
+  },
+  {
+    kind: 'follow',
+    re: /^(?:follow (?:us|me|him|her|them|[@\w.’'-]+(?: [@\w.’'-]+){0,4})(?: on| at|:) .{0,60}\b(?:twitter|facebook|instagram|linkedin|youtube|tiktok|google news|flipboard|threads|telegram|bluesky|mastodon)\b|(?:like|follow) us on (?:facebook|twitter|instagram)|subscribe to .{1,40} on youtube|folgen sie uns auf|suivez-nous sur|s[ií]guenos en|подписывайтесь на нас в)/i,
+  },
+  {
+    kind: 'social',
+    re: /^(?:like this (?:story|article)\? share it|share this (?:story|article) with|if you (?:liked|enjoyed) this (?:story|article), share it)/i,
+  },
+  {
+    kind: 'promo',
+    re: /^(?:(?:click|tap) here (?:to|for)\b.{0,80}|.{0,60}\bby clicking here\b|(?:get|download) (?:the |our )?[\w .'’-]{0,40}\bapp\b.{0,60})$/i,
+  },
+];
+
+export const promoLines: ClutterRule = {
+  name: 'promo-lines',
+  find({ stats }) {
+    const out: ClutterFinding[] = [];
+    for (const el of stats.elements) {
+      if (!LINE_TAGS.has(el.tagName)) continue;
+      const chars = stats.chars(el);
+      if (chars < 8 || chars > MAX_LINE) continue;
+      // The outermost element that holds just this line.
+      const parent = el.parentElement;
+      if (parent && stats.chars(parent) === chars && LINE_TAGS.has(parent.tagName)) continue;
+      const text = normalizeSpace(el.textContent ?? '');
+      for (const { kind, re, link } of LINES) {
+        const m = re.exec(text);
+        if (!m) continue;
+        if (link) {
+          const rest = chars - m[0].replace(/\s/g, '').length;
+          if (rest <= 0 || stats.linkChars(el) < 0.5 * rest) continue;
+        }
+        out.push({ element: el, kind, label: clipLabel(text), reason: `line "${m[0].trim()}"` });
+        break;
+      }
+    }
+    return out;
+  },
+};
