@@ -8,7 +8,8 @@ import type { RemovedBlock } from '../messages.ts';
 
 interface Hidden {
   block: ClutterBlock;
-  style: string | null;
+  /** The previous style attribute of each of the block's elements. */
+  styles: (string | null)[];
   hidden: boolean;
 }
 
@@ -24,7 +25,7 @@ export class Declutter {
     if (this.active) return;
     this.blocks = findClutter({ doc, url, articleRoot: null }).map((block) => ({
       block,
-      style: block.element.getAttribute('style'),
+      styles: block.elements.map((el) => el.getAttribute('style')),
       hidden: false,
     }));
     for (const b of this.blocks) this.hide(b);
@@ -56,14 +57,17 @@ export class Declutter {
 
   private hide(b: Hidden): void {
     if (b.hidden) return;
-    (b.block.element as HTMLElement).style?.setProperty('display', 'none', 'important');
+    for (const el of b.block.elements) (el as HTMLElement).style?.setProperty('display', 'none', 'important');
     b.hidden = true;
   }
 
   private show(b: Hidden): void {
     if (!b.hidden) return;
-    if (b.style === null) b.block.element.removeAttribute('style');
-    else b.block.element.setAttribute('style', b.style);
+    b.block.elements.forEach((el, i) => {
+      const style = b.styles[i];
+      if (style === null) el.removeAttribute('style');
+      else el.setAttribute('style', style);
+    });
     b.hidden = false;
   }
 }

@@ -1,8 +1,8 @@
 // analyze(document, url) -> Analysis: the one entry point every shell uses.
 
-import { findClutter } from './clutter/find-clutter.ts';
+import { findClutter, removeClutter } from './clutter/find-clutter.ts';
 import { detectArticle } from './detect.ts';
-import { extractContent } from './extract-content.ts';
+import { cleanContent, extractContent } from './extract-content.ts';
 import { extractMetadata } from './metadata/extract-metadata.ts';
 import { findExperts } from './quotes/find-experts.ts';
 import { sanitizeHtml } from './sanitize.ts';
@@ -37,10 +37,11 @@ export function analyze(
   const clone = timed(timings, 'clone', () => doc.cloneNode(true) as Document);
   const clutter = timed(timings, 'clutter', () => {
     const blocks = findClutter({ doc: clone, url, articleRoot: null });
-    for (const b of blocks) b.element.remove();
+    removeClutter(blocks);
     return blocks;
   });
   const content = timed(timings, 'readability', () => extractContent(clone));
+  const lateClutter = timed(timings, 'clean', () => cleanContent(content.root, url));
   const text = textOf(content.root);
   const experts =
     options.skipQuotes || !content.root
@@ -70,7 +71,7 @@ export function analyze(
     readingMinutes: text ? Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)) : 0,
     wordCount,
     experts,
-    clutter: clutter.map(({ kind, label, chars }) => ({ kind, label, chars })),
+    clutter: [...clutter, ...lateClutter].map(({ kind, label, chars }) => ({ kind, label, chars })),
     text,
     html,
     timingsMs: timings,
