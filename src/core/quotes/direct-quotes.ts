@@ -47,12 +47,17 @@ const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 function refAfterQuote(scan: Scan, para: Paragraph, span: QuoteSpan): Ref | null {
   const text = scan.text;
   const limit = para.start + para.text.length;
-  const lead = /^[\s,.!?…]*(?:[—–-]\s*)?/.exec(text.slice(span.outerEnd, limit))?.[0] ?? '';
+  const lead = /^[\s,.!?…]*(?:[—–―‒-]\s*)?/.exec(text.slice(span.outerEnd, limit))?.[0] ?? '';
   const at = span.outerEnd + lead.length;
   if (at >= limit) return null;
   // After a quote that ends its sentence, "She said …" opens a new one unless it ends right there.
   const ended = /[.!?…]$/.test(text.slice(span.start, span.end)) || /[.!?]/.test(lead);
   const closes = (pos: number) => !ended || closesSentence(text, pos, limit);
+  // "“…” ― Sonya Herridge": a signature after a dash.
+  if (/[—–―‒-]/.test(lead)) {
+    const sig = scan.refs.find((r) => r.start === at && r.kind === 'name');
+    if (sig && /^[\s.,]*(?:$|[“"«„(])/.test(text.slice(sig.end, limit))) return sig;
+  }
   // Cue first: "said Smith".
   const cue = cueAt(scan, at, 12);
   if (cue) {

@@ -11,6 +11,7 @@ import { findCues } from './cues.ts';
 import { findDashLed } from './dash-led.ts';
 import { attributeQuoteSpans } from './direct-quotes.ts';
 import { isAcronym } from './institutions.ts';
+import { findMixedQuotes } from './mixed-quotes.ts';
 import { surnameOf } from './names.ts';
 import { collectParagraphs } from './paragraphs.ts';
 import type { Passage } from './passage.ts';
@@ -58,6 +59,7 @@ function find(ctx: QuoteContext): Expert[] {
     ...findDashLed(scan, paragraphs),
     ...findColonIntroduced(scan, paragraphs),
     ...findReportedSpeech(scan, paragraphs),
+    ...findMixedQuotes(scan, paragraphs, spans),
   ]);
 
   // Resolve speakers in text order, so pronouns and descriptors see the speakers before them.

@@ -200,7 +200,12 @@ export function findNameMentions(text: string): NameMention[] {
     const run: Token[] = [toks[i]];
     while (j + 1 < toks.length) {
       const gap = text.slice(toks[j].end, toks[j + 1].start);
-      if (!/^\s+$/.test(gap) || /['’]s?$/.test(toks[j].text)) break;
+      // "G.K. Butterfield": initials may print without a space between them.
+      if (
+        !(/^\s+$/.test(gap) || (gap === '' && /^\p{Lu}\.$/u.test(toks[j].text))) ||
+        /['’]s?$/.test(toks[j].text)
+      )
+        break;
       if (/\.$/.test(toks[j].text) && !/^(?:\p{Lu}\.)+$/u.test(toks[j].text) && !isHonorific(toks[j].text))
         break;
       const next = toks[j + 1];
