@@ -2,9 +2,29 @@
 // of Y, notes", "she added") or right after it ("said Smith", "according to the analyst").
 import type { CueMatch } from './cues.ts';
 import { TAKES_LISTENER } from './cues.ts';
+import { isRoleNoun } from './roles.ts';
 import type { Ref } from './speaker-resolution.ts';
 
-const TITLE_GAP = /^\s+(?:the\s+)?(?:[\p{L}&.'’-]+\s+){1,6}$/u;
+const TITLE_GAP = /^\s+(?:the\s+)?(?:[\p{L}\d&.'’/-]+\s+){1,6}$/u;
+// Lower-case words that may stand in a title before a name ("company CEO", "9/11 widow").
+const TITLE_MODIFIERS = new Set(
+  (
+    'senior chief deputy executive vice former acting press company agency campaign host co-host ' +
+    'state federal city county district national foreign interior defense defence finance health ' +
+    'education justice attorney general assistant associate managing lead principal top veteran ' +
+    'longtime political legal military police fire union party team club league'
+  ).split(' '),
+);
+
+function isTitleGap(gap: string): boolean {
+  if (!TITLE_GAP.test(gap)) return false;
+  return gap
+    .trim()
+    .split(/\s+/)
+    .every(
+      (w) => w === 'the' || /^[\p{Lu}\d]/u.test(w) || isRoleNoun(w) || TITLE_MODIFIERS.has(w.toLowerCase()),
+    );
+}
 
 export interface Scan {
   text: string;
@@ -16,7 +36,7 @@ export interface Scan {
 
 // What may stand between a speaker and the verb: an apposition, a bracket, adverbs, auxiliaries.
 const BETWEEN =
-  /^(?:\s*,[^,.;:“”"«»]{1,160}?,\s*|\s*\([^()]{1,100}\)\s*|\s+)(?:(?:also|later|then|has|had|have|would|will|could|once|previously|further|again|recently|repeatedly|publicly|quickly|earlier|often|always|never|still|even|already|simply|flatly|firmly|strongly|clearly|openly|privately|separately|however|too|told\s+\w+\s+and|(?:on|last|this)\s+\p{L}+|in\s+(?:a|an|the)\s+\p{L}+(?:\s+\p{L}+)?,?)\s+)*$/u;
+  /^(?:\s*,[^,.;:“”"«»]{1,160}?,\s*|\s*\([^()]{1,100}\)\s*(?:,[^,.;:“”"«»]{1,160}?,\s*)?|\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[^,.;:“”"«»]{0,60}?\s+|\s+)(?:(?:also|later|then|has|had|have|would|will|could|once|previously|further|again|recently|repeatedly|publicly|quickly|earlier|often|always|never|still|even|already|simply|flatly|firmly|strongly|clearly|openly|privately|separately|however|too|told\s+\w+\s+and|(?:on|last|this)\s+\p{L}+|in\s+(?:a|an|the)\s+\p{L}+(?:\s+\p{L}+)?,?)\s+)*$/u;
 
 /** The speaker reference standing before a cue, if the words between allow it. */
 export function speakerBefore(scan: Scan, cueStart: number, floor: number): Ref | null {
@@ -41,7 +61,7 @@ export function speakerAfter(scan: Scan, cueEnd: number): Ref | null {
   if (!ref) return null;
   const gap = scan.text.slice(cueEnd, ref.start);
   // "said White House Press Secretary Stephanie Grisham", "said company CEO Andy Vesey".
-  if (!/^\s{1,3}$/.test(gap) && !/^\s+(?:by|to)\s+$/.test(gap) && !TITLE_GAP.test(gap)) return null;
+  if (!/^\s{1,3}$/.test(gap) && !/^\s+(?:by|to)\s+$/.test(gap) && !isTitleGap(gap)) return null;
   if (ref.kind !== 'name' && !/^\s{1,3}$/.test(gap)) return null;
   if (ref.kind === 'name' && ref.mention.possessive) return null;
   return ref;

@@ -20,16 +20,16 @@ export function findColonIntroduced(scan: Scan, paragraphs: Paragraph[]): Passag
     if (line) {
       const block = para.kind === 'li' || para.kind === 'blockquote' || /^[–—―-]\s|^[“"«„]/.test(t);
       if (para.kind !== 'heading' && (block || line.plain)) {
-        const lead = /^[–—―-]\s+/.exec(t)?.[0].length ?? 0;
-        if (!/^[“"«„]/.test(t))
-          out.push({
-            start: para.start + lead,
-            end: para.start + t.length,
-            direct: true,
-            ref: line.ref,
-            para: p,
-            pattern: 'colon-introduced:block',
-          });
+        const lead = /^(?:[–—―-]\s+|[“"«„])/.exec(t)?.[0].length ?? 0;
+        const tail = /[”"»“]$/.test(t) ? 1 : 0;
+        out.push({
+          start: para.start + lead,
+          end: para.start + t.length - tail,
+          direct: true,
+          ref: line.ref,
+          para: p,
+          pattern: 'colon-introduced:block',
+        });
         line = block ? { ref: line.ref, plain: false } : null;
         continue;
       }
@@ -57,6 +57,13 @@ export function findColonIntroduced(scan: Scan, paragraphs: Paragraph[]): Passag
       }
     }
     if (trailing && !line) line = { ref: trailing, plain: false };
+    if (!line && /:\s*$/.test(t)) {
+      // "Caddell continued:" — a short line naming the speaker, whatever the verb.
+      const floor = sentenceFloor(scan.text, para.start, end - 1);
+      const ref = scan.refs.find((r) => r.start >= floor && r.start < end && r.kind !== 'descriptor');
+      if (ref && ref.start - floor < 3 && words(scan.text.slice(ref.end, end)) <= 4)
+        line = { ref, plain: true };
+    }
     if (!line && /:\s*$/.test(t)) {
       // "In the current conditions, the expert points out, the main efforts are …:"
       const floor = sentenceFloor(scan.text, para.start, end - 1);

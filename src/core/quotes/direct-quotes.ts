@@ -23,6 +23,7 @@ export function attributeQuoteSpans(scan: Scan, paragraphs: Paragraph[], spans: 
   let prevInPara: { para: number; ref: Ref | null } | null = null;
   for (const [chain, list] of chains) {
     const first = list[0];
+    if (list.length === 1 && isTitle(scan.text, first)) continue;
     const last = list[list.length - 1];
     let ref =
       refAfterQuote(scan, paragraphs[last.para], last) ?? refBeforeQuote(scan, paragraphs[first.para], first);
@@ -32,7 +33,8 @@ export function attributeQuoteSpans(scan: Scan, paragraphs: Paragraph[], spans: 
     chainRef.set(chain, ref);
     prevInPara = { para: last.para, ref };
     // Unattributed: only a paragraph that opens with the quote continues the last speaker.
-    if (!ref && first.outerStart !== paragraphs[first.para].start) continue;
+    if (!ref && (first.outerStart !== paragraphs[first.para].start || hasCue(scan, paragraphs[first.para])))
+      continue;
     for (const s of list) {
       if (words(scan.text.slice(s.start, s.end)) < minWords) continue;
       out.push({ start: s.start, end: s.end, direct: true, ref, para: s.para, pattern: 'quote-marks' });
@@ -76,6 +78,23 @@ function refAfterQuote(scan: Scan, para: Paragraph, span: QuoteSpan): Ref | null
     if (/[.!?;“"]/.test(text.slice(at, c.start))) break;
   }
   return null;
+}
+
+/** “Fox News Sunday”, “American Skin (41 Shots)”: a title in quotation marks, not anyone's words. */
+function isTitle(text: string, span: QuoteSpan): boolean {
+  const words = text.slice(span.start, span.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (!words.length || words.length > 8) return false;
+  const long = words.filter((w) => w.length > 3);
+  if (long.length && long.some((w) => !/^[\p{Lu}\d]/u.test(w))) return false;
+  return /(?:\b(?:of|on|in|at|from|by|the|a|an|titled|called|named|show|program|programme|book|film|movie|song|album|series)\s*|^|[.!?]\s*)$/i.test(
+    text.slice(Math.max(0, span.outerStart - 20), span.outerStart),
+  );
+}
+
+/** A cue outside quotes: the paragraph attributes its words itself, to someone we cannot name. */
+function hasCue(scan: Scan, para: Paragraph): boolean {
+  const end = para.start + para.text.length;
+  return scan.cues.some((c) => c.start >= para.start && c.start < end);
 }
 
 /** Whether the attribution's sentence ends within a few words ("…” she said in a statement."). */

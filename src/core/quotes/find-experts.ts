@@ -24,6 +24,8 @@ export interface QuoteContext {
   root: Element;
   /** Byline names: not experts unless the body quotes them. */
   authors: string[];
+  /** Called with every passage found and the name it resolved to (tests, debugging). */
+  onPassage?: (passage: Passage, speaker: string | null, text: string) => void;
 }
 
 // Texts beyond this are not scanned: the quotes stage must stay cheap next to Readability.
@@ -76,6 +78,7 @@ function find(ctx: QuoteContext): Expert[] {
     } else if (p.para - recentPara <= 1) {
       person = recent;
     }
+    ctx.onPassage?.(p, person ? person.words.join(' ') : null, text.slice(p.start, p.end));
     if (!person) continue;
     recent = person;
     if (p.ref?.kind === 'name' && !p.pattern.endsWith('according')) named.add(person);

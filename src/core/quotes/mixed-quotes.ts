@@ -10,7 +10,7 @@ import { splitSentences } from './sentences.ts';
 // Auxiliaries and adverbs before the verb; the verb itself is the next word.
 const AUX =
   /^(?:(?:is|was|are|were|has|have|had|been|be|will|would|could|also|again|once|then|still|even|later|\p{Ll}+ly)\s+)*\p{Ll}[\p{Ll}’'-]*\s+(?:(?:that|as|on|about|to)\s+)?/u;
-const INTRO = /^(?:[^,“”"«»]{1,60},\s+)?/;
+const INTRO = /^(?:[^,“”"«»]{1,100},\s+)?/;
 const APPOSITION = /^(?:,[^,“”"«»]{1,120},)?\s+/;
 
 export function findMixedQuotes(scan: Scan, paragraphs: Paragraph[], spans: QuoteSpan[]): Passage[] {

@@ -225,7 +225,9 @@ export function findNameMentions(text: string): NameMention[] {
   return out;
 }
 
-function isNameWord(w: string): boolean {
+function isNameWord(raw: string): boolean {
+  // "said Chris Matthews." — a sentence-final dot is not part of the name.
+  const w = /^\p{Lu}\p{Ll}{2,}\.$/u.test(raw) ? raw.slice(0, -1) : raw;
   return NAME_WORD.test(w) || (HONORIFICS[lower(w)] !== undefined && /^\p{Lu}/u.test(w));
 }
 

@@ -22,7 +22,8 @@ const ROLE_NOUNS = new Set(
     'artist curator librarian veterinarian pharmacist dentist therapist counselor counsellor ' +
     'planner statistician demographer mathematician physicist chemist biologist geologist ' +
     'ecologist virologist immunologist oncologist neurologist pediatrician paediatrician ' +
-    'criminologist political commentator pollster observer'
+    'criminologist political commentator pollster observer host anchor moderator widow widower ' +
+    'mother father wife husband daughter son sister brother victim survivor voter supporter'
   ).split(' '),
 );
 
