@@ -86,7 +86,7 @@ function isTitle(text: string, span: QuoteSpan): boolean {
   if (!words.length || words.length > 8) return false;
   const long = words.filter((w) => w.length > 3);
   if (long.length && long.some((w) => !/^[\p{Lu}\d]/u.test(w))) return false;
-  return /(?:\b(?:of|on|in|at|from|by|the|a|an|titled|called|named|show|program|programme|book|film|movie|song|album|series)\s*|^|[.!?]\s*)$/i.test(
+  return /(?:\b(?:of|on|in|at|from|by|the|a|an|titled|called|named|show|program|programme|book|film|movie|song|album|series)\s*|[.!?]\s*)$/i.test(
     text.slice(Math.max(0, span.outerStart - 20), span.outerStart),
   );
 }
