@@ -1,9 +1,13 @@
 // User settings, kept in storage.sync so they follow the user between browsers they sign in to.
+// Whatever is stored is checked on the way in: synced data may come from an older or newer version.
 import browser from 'webextension-polyfill';
 import type { SitePrefs } from './messages.ts';
 
 export type FontChoice = 'serif' | 'sans' | 'mono' | 'readable';
 export type Theme = 'system' | 'light' | 'sepia' | 'dark';
+
+export const FONTS: readonly FontChoice[] = ['serif', 'sans', 'mono', 'readable'];
+export const THEMES: readonly Theme[] = ['light', 'sepia', 'dark', 'system'];
 
 export interface ReaderSettings {
   font: FontChoice;
@@ -35,33 +39,89 @@ export const LIMITS = {
   width: { min: 40, max: 100, step: 4 },
 } as const;
 
-function merge(raw: unknown): Settings {
+function clamp(value: unknown, limit: { min: number; max: number }, fallback: number): number {
+  const n = typeof value === 'number' ? value : Number.NaN;
+  if (!Number.isFinite(n)) return fallback;
+  return Math.min(limit.max, Math.max(limit.min, Math.round(n * 100) / 100));
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+function mergeReader(raw: unknown): ReaderSettings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<ReaderSettings>;
+  const d = DEFAULT_SETTINGS.reader;
+  return {
+    font: oneOf(r.font, FONTS, d.font),
+    size: clamp(r.size, LIMITS.size, d.size),
+    lineHeight: clamp(r.lineHeight, LIMITS.lineHeight, d.lineHeight),
+    width: clamp(r.width, LIMITS.width, d.width),
+    theme: oneOf(r.theme, THEMES, d.theme),
+  };
+}
+
+function mergeSites(raw: unknown): Record<string, SitePrefs> {
+  const out: Record<string, SitePrefs> = {};
+  if (!raw || typeof raw !== 'object') return out;
+  for (const [host, p] of Object.entries(raw as Record<string, Partial<SitePrefs>>)) {
+    const prefs = { alwaysReader: p?.alwaysReader === true, autoDeclutter: p?.autoDeclutter === true };
+    // A site with neither choice is no rule at all.
+    if (prefs.alwaysReader || prefs.autoDeclutter) out[host] = prefs;
+  }
+  return out;
+}
+
+export function mergeSettings(raw: unknown): Settings {
   const s = (raw && typeof raw === 'object' ? raw : {}) as Partial<Settings>;
   return {
-    reader: { ...DEFAULT_SETTINGS.reader, ...(s.reader ?? {}) },
+    reader: mergeReader(s.reader),
     badge: typeof s.badge === 'boolean' ? s.badge : DEFAULT_SETTINGS.badge,
-    sites: { ...(s.sites ?? {}) },
+    sites: mergeSites(s.sites),
   };
 }
 
 export async function loadSettings(): Promise<Settings> {
   const got = await browser.storage.sync.get('settings');
-  return merge(got.settings);
+  return mergeSettings(got.settings);
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.sync.set({ settings });
+  await browser.storage.sync.set({ settings: mergeSettings(settings) });
 }
 
 export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  const next = merge(change(await loadSettings()));
+  const next = mergeSettings(change(await loadSettings()));
   await saveSettings(next);
   return next;
 }
 
+export function updateReaderSettings(patch: Partial<ReaderSettings>): Promise<Settings> {
+  return updateSettings((s) => ({ ...s, reader: { ...s.reader, ...patch } }));
+}
+
+export function setSitePrefs(host: string, patch: Partial<SitePrefs>): Promise<Settings> {
+  return updateSettings((s) => ({
+    ...s,
+    sites: { ...s.sites, [host]: { ...sitePrefs(s, host), ...patch } },
+  }));
+}
+
+export function removeSite(host: string): Promise<Settings> {
+  return updateSettings((s) => {
+    const sites = { ...s.sites };
+    delete sites[host];
+    return { ...s, sites };
+  });
+}
+
+export function resetSettings(): Promise<Settings> {
+  return updateSettings(() => DEFAULT_SETTINGS);
+}
+
 export function onSettingsChanged(fn: (s: Settings) => void): () => void {
   const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area === 'sync' && changes.settings) fn(merge(changes.settings.newValue));
+    if (area === 'sync' && changes.settings) fn(mergeSettings(changes.settings.newValue));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
