@@ -127,6 +127,8 @@ class PageSession {
   watchSettings(): void {
     onSettingsChanged((s) => {
       if (this.overlay.isOpen) this.overlay.update(s.reader);
+      // The badge setting may have changed: the background redraws from a fresh report.
+      this.report();
     });
   }
 
