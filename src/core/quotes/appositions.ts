@@ -115,6 +115,17 @@ export function readRoleBefore(
   const cut = /^[\s\S]*(?:[.!?;:"“”«»(]\s|,\s)/.exec(before);
   // A comma ends the phrase too ("…, said Taliban spokesman X" keeps "Taliban spokesman").
   if (cut) before = before.slice(cut[0].length);
+  if (
+    !before &&
+    !title &&
+    cut &&
+    /(?:^|[.!?]\s+|^[\s\S]*,\s+)(?:The|the)\s+[^,.!?;:]{2,80},\s$/.test(cut[0])
+  ) {
+    // "The operator's chief executive, Daniel Weiss, told reporters": the role before a comma.
+    const comma = start - (text.slice(0, start).length - text.slice(0, start).trimEnd().length) - 1;
+    const f = readRoleBefore(text, comma, null);
+    return f.role ? f : EMPTY;
+  }
   const toks = before.split(/\s+/).filter(Boolean);
   let t = toks.length;
   // Title words already inside the name run ("InfoNation President", "House Speaker").

@@ -26,17 +26,21 @@ function isTitleGap(gap: string): boolean {
     );
 }
 
+const APPOSITIVE_START = /,\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+
 export interface Scan {
   text: string;
   refs: Ref[];
   cues: CueMatch[];
   /** Whether a position lies inside quotation marks. */
   quoted: (pos: number) => boolean;
+  /** Whether a name reference is a person we know (not "Commerce", "Accra Chamber"). */
+  known?: (ref: Ref) => boolean;
 }
 
 // What may stand between a speaker and the verb: an apposition, a bracket, adverbs, auxiliaries.
 const BETWEEN =
-  /^(?:\s*,[^,.;:“”"«»]{1,160}?,\s*|\s*\([^()]{1,100}\)\s*(?:,[^,.;:“”"«»]{1,160}?,\s*)?|\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[^,.;:“”"«»]{0,60}?\s+|\s+)(?:(?:also|later|then|has|had|have|would|will|could|once|previously|further|again|recently|repeatedly|publicly|quickly|earlier|often|always|never|still|even|already|simply|flatly|firmly|strongly|clearly|openly|privately|separately|however|too|told\s+\w+\s+and|(?:on|last|this)\s+\p{L}+|in\s+(?:a|an|the)\s+\p{L}+(?:\s+\p{L}+)?,?)\s+)*$/u;
+  /^(?:\s*,[^,.;:“”"«»]{1,160}?,\s*|\s*,\s*|\s*\([^()]{1,100}\)\s*(?:,[^,.;:“”"«»]{1,160}?,\s*)?|\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[^,.;:“”"«»]{0,60}?\s+|\s+)(?:(?:also|later|then|has|had|have|would|will|could|once|previously|further|again|recently|repeatedly|publicly|quickly|earlier|often|always|never|still|even|already|simply|flatly|firmly|strongly|clearly|openly|privately|separately|however|too|told\s+\w+\s+and|(?:on|last|this)\s+\p{L}+|in\s+(?:a|an|the)\s+\p{L}+(?:\s+\p{L}+)?,?)\s+)*$/u;
 
 /** The speaker reference standing before a cue, if the words between allow it. */
 export function speakerBefore(scan: Scan, cueStart: number, floor: number): Ref | null {
@@ -47,7 +51,13 @@ export function speakerBefore(scan: Scan, cueStart: number, floor: number): Ref 
     const gap = scan.text.slice(ref.end, cueStart);
     if (gap.length > 200) return null;
     if (ref.kind === 'name' && ref.mention.possessive) continue;
-    if (BETWEEN.test(gap) && !scan.quoted(ref.start)) return ref;
+    // Organisations and places inside an apposition are passed over.
+    if (ref.kind === 'name' && scan.known && !scan.known(ref)) continue;
+    // A lone comma only closes an appositive name: "The chief executive, Daniel Weiss, told".
+    const loneComma =
+      /^\s*,\s*$/.test(gap) &&
+      !APPOSITIVE_START.test(scan.text.slice(Math.max(0, ref.start - 60), ref.start));
+    if (!loneComma && BETWEEN.test(gap) && !scan.quoted(ref.start)) return ref;
     // Only the nearest few references can be the subject.
     if (!/^[\s,]/.test(gap) || /[.;:!?“”"]/.test(gap)) return null;
   }

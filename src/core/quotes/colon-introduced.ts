@@ -9,7 +9,7 @@ import type { Ref } from './speaker-resolution.ts';
 
 // Between the cue and the colon: a listener or a time ("told Reuters on Monday:").
 const TO_COLON = /^(?:\s+[\p{L}\d.,'’-]+){0,5}?\s*:\s*/u;
-const ACCORDING = /\b(?:according\s+to|по\s+словам|по\s+мнению|laut)\s+/giu;
+const ACCORDING = /(?<![\p{L}])(?:according\s+to|по\s+словам|по\s+мнению|laut)\s+/giu;
 
 export function findColonIntroduced(scan: Scan, paragraphs: Paragraph[]): Passage[] {
   const out: Passage[] = [];

@@ -73,7 +73,6 @@ const WEAK = new Set([
   'states',
   'expect',
   'expected',
-  'expects',
   'expecting',
   'feel',
   'felt',

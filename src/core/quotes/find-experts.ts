@@ -52,7 +52,7 @@ function find(ctx: QuoteContext): Expert[] {
   const quoted = insideSpans(spans.map((s) => [s.outerStart, s.outerEnd] as [number, number]));
   const people = findPeople(text, quoted);
   const cues = findCues(text).filter((c) => !quoted(c.start));
-  const scan: Scan = { text, refs: people.refs, cues, quoted };
+  const scan: Scan = { text, refs: people.refs, cues, quoted, known: (r) => people.byMention.has(r.start) };
 
   collectFacts(text, people.persons, people.refs);
 

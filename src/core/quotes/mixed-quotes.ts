@@ -10,6 +10,7 @@ import { splitSentences } from './sentences.ts';
 // Auxiliaries and adverbs before the verb; the verb itself is the next word.
 const AUX =
   /^(?:(?:is|was|are|were|has|have|had|been|be|will|would|could|also|again|once|then|still|even|later|\p{Ll}+ly)\s+)*\p{Ll}[\p{Ll}’'-]*\s+(?:(?:that|as|on|about|to)\s+)?/u;
+const TITLE_WORDS = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
 const INTRO = /^(?:[^,“”"«»]{1,100},\s+)?/;
 const APPOSITION = /^(?:,[^,“”"«»]{1,120},)?\s+/;
 
@@ -29,7 +30,13 @@ export function findMixedQuotes(scan: Scan, paragraphs: Paragraph[], spans: Quot
       if (!span) continue;
       // The subject: a name or pronoun opening the sentence (after a short introduction).
       const intro = INTRO.exec(text.slice(sStart, span.outerStart))?.[0].length ?? 0;
-      const ref = scan.refs.find((r) => r.start === sStart + intro || r.start === sStart);
+      // Title words may stand before the name ("Senator Alma Reyes called …").
+      const ref = scan.refs.find(
+        (r) =>
+          (r.start === sStart || r.start >= sStart + intro) &&
+          r.start < span.outerStart &&
+          TITLE_WORDS.test(text.slice(sStart + (r.start === sStart ? 0 : intro), r.start)),
+      );
       if (!ref || ref.kind === 'descriptor' || ref.end > span.outerStart) continue;
       if (ref.kind === 'name' && ref.mention.possessive) continue;
       const app = APPOSITION.exec(text.slice(ref.end, span.outerStart));

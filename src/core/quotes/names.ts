@@ -1,3 +1,5 @@
+import { isListedRoleNoun } from './roles.ts';
+
 // Person-name mentions: runs of capitalized words ("Olga Lazorkina", "James P. Kennedy Jr.",
 // "Ursula von der Leyen"), with honorifics and titles in front split off ("Gen. Mark Milley",
 // "Indiana House Speaker Brian Bosma") and organisation- or place-like runs left out.
@@ -96,7 +98,7 @@ const NOT_PERSON_WORDS = new Set(
     'mosque synagogue stadium arena field prison jail avenue boulevard highway route ' +
     'prosecution affairs security defence defense intelligence operations communications relations ' +
     'development equities institutional investments investment advisors advisers consulting ' +
-    'rights solutions robotics aerospace pharmaceuticals therapeutics biotech software ' +
+    'rights chamber commerce solutions robotics aerospace pharmaceuticals therapeutics biotech software ' +
     // Countries and regions that print right before a name ("ambassador to Britain Liu Xiaming").
     'britain england scotland wales ireland china russia america usa france germany japan india ' +
     'israel iran iraq syria ukraine belarus turkey egypt canada mexico brazil australia italy spain ' +
@@ -243,9 +245,9 @@ function toMention(text: string, run: Token[]): NameMention | null {
   for (let t = 0; t < run.length; t++) {
     const w = lower(run[t].text);
     const honorific = isHonorific(run[t].text);
-    if (honorific || TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || NOT_PERSON_WORDS.has(w)) {
+    if (honorific || isTitleWord(w) || NOT_NAME_WORDS.has(w) || NOT_PERSON_WORDS.has(w)) {
       if (honorific && HONORIFICS[w]) gender = HONORIFICS[w];
-      if (NOT_NAME_WORDS.has(w) && !TITLE_WORDS.has(w)) titleFrom = t + 1;
+      if (NOT_NAME_WORDS.has(w) && !isTitleWord(w)) titleFrom = t + 1;
       k = t + 1;
     }
   }
@@ -257,7 +259,7 @@ function toMention(text: string, run: Token[]): NameMention | null {
   if (names.every((n) => /^\p{Lu}\.?$/u.test(n))) return null;
   // "InfoNation President": the organisation, then the title words.
   const pre = run.slice(titleFrom, k).filter((w) => !isHonorific(w.text) || TITLE_WORDS.has(lower(w.text)));
-  const firstTitle = pre.findIndex((w) => TITLE_WORDS.has(lower(w.text)));
+  const firstTitle = pre.findIndex((w) => isTitleWord(lower(w.text)));
   const title =
     firstTitle >= 0 ? text.slice(pre[firstTitle].start, pre[pre.length - 1].end).replace(/\.$/, '') : null;
   const titleOrg = firstTitle > 0 ? text.slice(pre[0].start, pre[firstTitle - 1].end) : null;
@@ -270,6 +272,11 @@ function toMention(text: string, run: Token[]): NameMention | null {
     gender,
     possessive,
   };
+}
+
+/** A title word, or any occupation printed capitalized before a name ("Engineer Petra Holm"). */
+function isTitleWord(w: string): boolean {
+  return TITLE_WORDS.has(w) || (isListedRoleNoun(w) && !NOT_NAME_WORDS.has(w));
 }
 
 function isHonorific(w: string): boolean {

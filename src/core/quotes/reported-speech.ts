@@ -7,10 +7,11 @@ import type { Passage } from './passage.ts';
 import { splitSentences } from './sentences.ts';
 
 const MIN_WORDS = 4;
-const ACCORDING = /\b(?:according\s+to|in\s+the\s+words\s+of|по\s+словам|по\s+мнению|laut|zufolge)\s+/giu;
+const ACCORDING =
+  /(?<![\p{L}])(?:according\s+to|in\s+the\s+words\s+of|по\s+словам|по\s+мнению|laut|zufolge)\s+/giu;
 // After the cue: a listener, a time, "that".
 const OBJECT_AFTER =
-  /^(?:\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.&'’-]*(?:\s+[\p{Lu}][\p{L}.&'’-]*)*|reporters|journalists|lawmakers|officials|investigators|the\s+\p{L}+|a\s+\p{L}+(?:\s+\p{L}+)?|us|me|him|her|them|viewers|listeners|supporters|the\s+crowd))?(?:\s+(?:on|last|this|in|at|during|late|early)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?(?:\s+(?:in|during|at)\s+(?:a|an|the)\s+\p{L}+(?:\s+\p{L}+)?)?,?(?:\s+that)?\s+/u;
+  /^(?:\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.&'’-]*(?:\s+[\p{Lu}][\p{L}.&'’-]*)*|reporters|journalists|lawmakers|officials|investigators|the\s+\p{L}+|a\s+\p{L}+(?:\s+\p{L}+)?|us|me|him|her|them|viewers|listeners|supporters|the\s+crowd))?(?:\s+(?:on|last|this|in|at|during|late|early)\s+[\p{L}\d]+)?(?:\s+(?:in|during|at)\s+(?:a|an|the)\s+\p{L}+(?:\s+\p{L}+)?)?,?(?:\s+that)?\s+/u;
 
 export function findReportedSpeech(scan: Scan, paragraphs: Paragraph[]): Passage[] {
   const out: Passage[] = [];

@@ -22,7 +22,7 @@ const ROLE_NOUNS = new Set(
     'artist curator librarian veterinarian pharmacist dentist therapist counselor counsellor ' +
     'planner statistician demographer mathematician physicist chemist biologist geologist ' +
     'ecologist virologist immunologist oncologist neurologist pediatrician paediatrician ' +
-    'criminologist political commentator pollster observer host anchor moderator widow widower ' +
+    'criminologist political commentator pollster observer master harbourmaster host anchor moderator widow widower ' +
     'mother father wife husband daughter son sister brother victim survivor voter supporter'
   ).split(' '),
 );
@@ -81,6 +81,11 @@ const NOT_ROLES = new Set([
   'whilst',
   'logician',
 ]);
+
+/** Only the listed occupations: for capitalized words, where "-ist" may end a surname (Lindqvist). */
+export function isListedRoleNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word.toLowerCase());
+}
 
 /** The last word of a role phrase, singular, lower case: what descriptors are compared on. */
 export function roleHead(role: string): string {

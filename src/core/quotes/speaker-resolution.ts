@@ -32,7 +32,7 @@ export interface People {
   byMention: Map<number, Person>;
 }
 
-const PRONOUN = /\b(he|she|He|She|он|она|Он|Она|er|Er)\b/gu;
+const PRONOUN = /(?<![\p{L}])(he|she|He|She|он|она|Он|Она|er|Er)(?![\p{L}])/gu;
 const DESCRIPTOR =
   /\b(?:the|The|this|This|that|That)\s+((?:[\p{Lu}][\p{L}&.-]*\s+){0,3})((?:(?:senior|chief|leading|top|former|deputy|lead|principal|political|independent|local|veteran|military|legal|foreign|policy|economic|financial|energy|security|health)\s+)?)([\p{Ll}][\p{Ll}-]+)\b/gu;
 

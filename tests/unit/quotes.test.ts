@@ -1,0 +1,132 @@
+// Quoted experts: one hand-made fixture per quote pattern (tests/fixtures/quotes-<pattern>/), each
+// checked for who is quoted, their role and institution, the passages found, and who is not.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { findExperts } from '../../src/core/quotes/find-experts.ts';
+import { roleHead } from '../../src/core/quotes/roles.ts';
+import { findAnchor } from '../../src/core/text-anchor.ts';
+import type { Expert } from '../../src/core/types.ts';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+
+interface ExpectedExpert {
+  name: string;
+  role?: string | null;
+  institution?: string | null;
+  institutionAcronym?: string | null;
+  quotes: string[];
+}
+interface Expected {
+  experts: ExpectedExpert[];
+  notExperts: string[];
+}
+
+function load(slug: string): { root: Element; expected: Expected } {
+  const dir = join(FIXTURES, slug);
+  const dom = new JSDOM(readFileSync(join(dir, 'page.html'), 'utf8'));
+  const root = dom.window.document.querySelector('article') ?? dom.window.document.body;
+  return { root, expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) };
+}
+
+const norm = (s: string) =>
+  s
+    .replace(/[“”„«»"]/g, '')
+    .replace(/[‘’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+function check(slug: string): Expert[] {
+  const { root, expected } = load(slug);
+  const experts = findExperts({ root, authors: [] });
+  for (const want of expected.experts) {
+    const got = experts.find((e) => e.name === want.name);
+    expect(got, `${want.name} in ${experts.map((e) => e.name).join(', ')}`).toBeDefined();
+    if (!got) continue;
+    if (want.role !== undefined)
+      expect(want.role ? roleHead(got.role ?? '') : got.role, `role of ${want.name}`).toBe(
+        want.role ? roleHead(want.role) : null,
+      );
+    if (want.institution !== undefined)
+      expect(got.institution, `institution of ${want.name}`).toBe(want.institution);
+    if (want.institutionAcronym !== undefined) expect(got.institutionAcronym).toBe(want.institutionAcronym);
+    for (const q of want.quotes) {
+      expect(
+        got.quotes.some((x) => norm(x.text).includes(norm(q))),
+        `${want.name}: “${q}” in ${JSON.stringify(got.quotes.map((x) => x.text))}`,
+      ).toBe(true);
+    }
+  }
+  for (const bad of expected.notExperts) expect(experts.map((e) => e.name)).not.toContain(bad);
+  expect(experts.length, experts.map((e) => e.name).join(', ')).toBe(expected.experts.length);
+  return experts;
+}
+
+describe('quoted experts', () => {
+  it('finds quotes in every mark style, nested and over paragraphs (quotes-quote-marks)', () => {
+    check('quotes-quote-marks');
+  });
+  it('finds dash-led quotes and dash-interrupted attributions (quotes-dash-led)', () => {
+    check('quotes-dash-led');
+  });
+  it('finds colon-introduced passages and the block paragraphs after them (quotes-colon-introduced)', () => {
+    check('quotes-colon-introduced');
+  });
+  it('finds reported speech in both orders and after "according to" (quotes-reported-speech)', () => {
+    check('quotes-reported-speech');
+  });
+  it('keeps a mixed quote whole and skips quoted titles (quotes-mixed-quotes)', () => {
+    check('quotes-mixed-quotes');
+  });
+  it('resolves surnames, pronouns and descriptors to named people (quotes-speaker-resolution)', () => {
+    check('quotes-speaker-resolution');
+  });
+  it('reads role and institution from appositions and titles (quotes-appositions)', () => {
+    check('quotes-appositions');
+  });
+  it('links acronyms to their institution, also through a descriptor (quotes-acronyms)', () => {
+    check('quotes-acronyms');
+  });
+  it('never lists unnamed sources, organisations or people without words (quotes-unnamed-sources)', () => {
+    check('quotes-unnamed-sources');
+  });
+  it('understands Russian and German cues (quotes-cues-other-languages)', () => {
+    check('quotes-cues-other-languages');
+  });
+
+  it('anchors every quote so it can be found again in the page (quotes-quote-marks)', () => {
+    const { root } = load('quotes-quote-marks');
+    const experts = findExperts({ root, authors: [] });
+    const quotes = experts.flatMap((e) => e.quotes);
+    expect(quotes.length).toBeGreaterThan(3);
+    for (const q of quotes) {
+      expect(q.anchor).toBeDefined();
+      const range = q.anchor ? findAnchor(root, q.anchor) : null;
+      expect(range, q.text).not.toBeNull();
+      expect(norm(range?.toString() ?? '')).toBe(norm(q.text));
+    }
+  });
+
+  it('leaves out byline authors unless quoted (quotes-reported-speech)', () => {
+    const { root } = load('quotes-reported-speech');
+    const experts = findExperts({ root, authors: ['Grace Okafor'] });
+    expect(experts.map((e) => e.name)).not.toContain('Grace Okafor');
+  });
+
+  it('has a fixture test for every quote pattern file', () => {
+    const src = join(import.meta.dirname, '../../src/core/quotes');
+    const tested = readFileSync(import.meta.filename, 'utf8');
+    const patterns = ['quote-marks', 'dash-led', 'colon-introduced', 'reported-speech', 'mixed-quotes'];
+    for (const p of patterns) {
+      expect(readdirSync(src)).toContain(`${p}.ts`);
+      expect(tested).toContain(`(quotes-${p})`);
+    }
+  });
+
+  it('never throws on empty or odd input', () => {
+    const dom = new JSDOM('<body><article><p>“</p><p>” said</p><p>– –</p><p>: : :</p></article></body>');
+    expect(findExperts({ root: dom.window.document.body, authors: [] })).toEqual([]);
+  });
+});
