@@ -18,7 +18,9 @@ const LEADING =
   /^(?:(?:who|which)\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+|(?:is|was|now|currently|formerly|then)\s+)*(?:(?:a|an|the)\s+)?/i;
 const HEADS =
   /^who\s+(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|founded|co-founded|manages|managed|oversees|oversaw)\s+/i;
-const SPLIT = /\s(?:of|at|for|with|from|in|on)\s+(?=(?:the\s+)?[\p{Lu}\d])/u;
+// A preposition before an organisation, maybe after "the" and a modifier ("the right-wing Kohelet").
+const SPLIT =
+  /\s(?:of|at|for|with|from|in|on)\s+(?=(?:the\s+)?(?:[\p{Ll}]+-[\p{Ll}]+\s+|(?:north|south|east|west)(?:ern)?\s+|[\p{Lu}][\p{Ll}]+-based\s+(?:[\p{Ll}-]+\s+){0,2})?[\p{Lu}\d])/gu;
 
 /** Facts stated right after a name: the apposition or "of Y". */
 export function readAppositionAfter(text: string, end: number): PersonFacts {
@@ -69,19 +71,24 @@ export function parseRolePhrase(text: string, at: number, phrase: string): Perso
   let acronym: string | null = null;
   // "Y's attorney", "NASA's chief scientist", "Kotak Securities analyst": the organisation first.
   const owner = readOrg(text, bodyAt);
+  let ownerPossessive = false;
   if (owner && owner.end - bodyAt < body.length) {
     const after = text.slice(owner.end, bodyAt + body.length).replace(/^['’]s?\s*|^\s+/, '');
     const firstWord = /^[\p{Ll}-]+/u.exec(after)?.[0] ?? '';
     if (firstWord && hasRoleNoun(after) && isOrgLike(owner.name)) {
+      ownerPossessive = /^['’]/.test(text.slice(owner.end, owner.end + 1));
       institution = owner.name;
       acronym = owner.acronym;
       bodyAt = bodyAt + body.length - after.length;
       body = after;
     }
   }
-  const split = SPLIT.exec(body);
+  // "head of research at Kotak Securities", "an expert … at the Department of X at the U.K.'s
+  // University of York": the last "at" names the employer; otherwise the first preposition.
+  const splits = [...body.matchAll(SPLIT)];
+  const split = [...splits].reverse().find((m) => /^\sat\s/.test(m[0])) ?? splits[0];
   let role = body;
-  if (split && !institution) {
+  if (split?.index !== undefined && !ownerPossessive) {
     const org = readOrg(text, bodyAt + split.index + split[0].length);
     if (org && isOrgLike(org.name)) {
       institution = org.name;
@@ -90,7 +97,18 @@ export function parseRolePhrase(text: string, at: number, phrase: string): Perso
     }
   }
   role = role.replace(/\s+(?:and|who|which|that)\b.*$/i, '').trim();
-  if (!hasRoleNoun(role) || role.split(/\s+/).length > 10) return institution ? EMPTY : EMPTY;
+  if (!hasRoleNoun(role) || role.split(/\s+/).length > 10) return EMPTY;
+  if (!institution) {
+    // "Sanjiv Bhasin, Director, IIFL Securities."
+    const next = /^,\s+(?=[\p{Lu}])/u.exec(text.slice(bodyAt + body.length, bodyAt + body.length + 4));
+    if (next) {
+      const org = readOrg(text, bodyAt + body.length + next[0].length);
+      if (org && isOrgLike(org.name) && /^\s*(?:[.,;]|$)/.test(text.slice(org.end, org.end + 2))) {
+        institution = org.name;
+        acronym = org.acronym;
+      }
+    }
+  }
   return { role: cleanRole(role), institution, acronym };
 }
 
@@ -149,7 +167,8 @@ export function readRoleBefore(
       t > 1 &&
       /^\p{Ll}/u.test(toks[t - 2]) &&
       !STOP_BACK.has(toks[t - 2]);
-    if (!inner && (!/^[\p{Ll}][\p{Ll}-]*$/u.test(w) || STOP_BACK.has(w))) break;
+    const capsRole = /^(?:CEO|CFO|COO|CTO|CIO)$/.test(w);
+    if (!inner && !capsRole && (!/^[\p{Ll}][\p{Ll}-]*$/u.test(w) || STOP_BACK.has(w))) break;
     roleWords.unshift(w);
     t--;
   }
@@ -165,6 +184,10 @@ export function readRoleBefore(
   if (title && !role) role = title;
   else if (title && role && roleWords.length) role = `${role} ${title}`;
   let institution: string | null = titleOrg && isOrgName(titleOrg) ? titleOrg : null;
+  // "Interior Minister X" works for the Interior Ministry.
+  const ministry = /^(\p{Lu}\p{Ll}+) Minister$/u.exec(title ?? '');
+  if (!institution && ministry && !/^(?:Prime|Deputy|Former|Acting|Chief)$/.test(ministry[1]))
+    institution = `${ministry[1]} Ministry`;
   if (!institution) {
     // Capitalized words right before the role, or a possessive right before the name.
     let c = t;
@@ -211,9 +234,31 @@ export function isOrgLike(name: string): boolean {
   return words.length <= 4;
 }
 
+const ABBREVIATED_TITLES: Record<string, string> = {
+  Gov: 'Governor',
+  Sen: 'Senator',
+  Rep: 'Representative',
+  Gen: 'General',
+  Lt: 'Lieutenant',
+  Col: 'Colonel',
+  Prof: 'Professor',
+  Supt: 'Superintendent',
+  Capt: 'Captain',
+  Sgt: 'Sergeant',
+  Adm: 'Admiral',
+  Maj: 'Major',
+  Det: 'Detective',
+  Insp: 'Inspector',
+  Pres: 'President',
+};
+
 function cleanRole(role: string): string {
   return role
     .replace(/^(?:(?:a|an|the|its|his|her|their)\s+)+/i, '')
     .replace(/[\s,.;:]+$/, '')
+    .replace(
+      /\b(Gov|Sen|Rep|Gen|Lt|Col|Prof|Supt|Capt|Sgt|Adm|Maj|Det|Insp|Pres)\b\.?/g,
+      (_, a: string) => ABBREVIATED_TITLES[a] ?? a,
+    )
     .trim();
 }

@@ -97,7 +97,11 @@ function find(ctx: QuoteContext): Expert[] {
     if (!isPerson(person, named.has(person))) continue;
     if (authors.some((a) => a.endsWith(fold(person.surname)) && a.includes(fold(person.words[0])))) continue;
     // "Carlineo's attorney": a person's name is no institution.
-    const personWords = new Set(people.persons.filter((q) => q !== person).map((q) => fold(q.surname)));
+    const personWords = new Set(
+      people.persons
+        .filter((q) => q !== person && bySpeaker.has(q) && isPerson(q, named.has(q)))
+        .map((q) => fold(q.surname)),
+    );
     const forms = person.institutions.filter((f) => /\s/.test(f.name) || !personWords.has(fold(f.name)));
     const { institution, acronym } = chooseInstitution(forms, defined);
     const quotes: Quote[] = items.map(({ p, direct }) => ({

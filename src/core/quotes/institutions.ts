@@ -11,6 +11,8 @@ export interface OrgMatch {
 const CAP = /^(?:\p{Lu}[\p{L}\p{M}'’.\-&]*|\d+[\p{L}]*)$/u;
 const CONNECT = new Set(['of', 'for', 'and', '&', 'the', 'de', 'on', 'du', 'des', 'für', 'der', 'und']);
 const TOKEN = /\S+/g;
+const LEAD =
+  /^(?:(?:[\p{Ll}]+-[\p{Ll}]+|(?:north|south|east|west)(?:ern)?|central|[\p{Lu}][\p{Ll}]+-based)\s+(?:[\p{Ll}-]+\s+){0,2})?(?:(?:the\s+)?(?:\p{Lu}[\p{L}.]*)['’]s?\s+(?=\p{Lu}))?/u;
 const ACRONYM = /^\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/u;
 
 /** The organisation name that starts at `from` in `text` (after an optional "the"), or null. */
@@ -21,6 +23,10 @@ export function readOrg(text: string, from: number): OrgMatch | null {
   const t = the.exec(text);
   if (t) i += t[0].length;
   while (text[i] === ' ') i++;
+  // Descriptions before the name: "the right-wing Kohelet Policy Forum", "the London-based
+  // fact-checking website Full Fact", "eastern Indiana's Richmond High School".
+  const lead = LEAD.exec(text.slice(i, i + 80));
+  if (lead && /^\p{Lu}/u.test(text.slice(i + lead[0].length, i + lead[0].length + 1))) i += lead[0].length;
   const words: { w: string; end: number }[] = [];
   let pendingConnect: { w: string; end: number }[] = [];
   TOKEN.lastIndex = i;

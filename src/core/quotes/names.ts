@@ -259,7 +259,9 @@ function toMention(text: string, run: Token[]): NameMention | null {
   if (names.every((n) => /^\p{Lu}\.?$/u.test(n))) return null;
   // "InfoNation President": the organisation, then the title words.
   const pre = run.slice(titleFrom, k).filter((w) => !isHonorific(w.text) || TITLE_WORDS.has(lower(w.text)));
-  const firstTitle = pre.findIndex((w) => isTitleWord(lower(w.text)));
+  let firstTitle = pre.length;
+  while (firstTitle > 0 && isTitleWord(lower(pre[firstTitle - 1].text))) firstTitle--;
+  if (firstTitle === pre.length) firstTitle = -1;
   const title =
     firstTitle >= 0 ? text.slice(pre[firstTitle].start, pre[pre.length - 1].end).replace(/\.$/, '') : null;
   const titleOrg = firstTitle > 0 ? text.slice(pre[0].start, pre[firstTitle - 1].end) : null;
