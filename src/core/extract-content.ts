@@ -3,6 +3,7 @@
 // cheap clutter pass over what Readability kept (it sometimes widens to a container that still
 // holds a teaser list or a promo line), and images made loadable.
 import { Readability } from '@mozilla/readability';
+import { markNonText } from './body-text/mark-non-text.ts';
 import type { ClutterBlock } from './clutter/clutter-rule.ts';
 import { findClutter, removeClutter } from './clutter/find-clutter.ts';
 import { resolveLazyImages } from './lazy-images.ts';
@@ -43,13 +44,18 @@ export function extractContent(cleaned: Document): Content {
   };
 }
 
-/** Removes the clutter Readability kept and resolves lazy images; returns what it removed. */
-export function cleanContent(root: Element | null, url: string | null): ClutterBlock[] {
+/**
+ * Removes the clutter Readability kept, marks header lines and credits as not running text and
+ * resolves lazy images; returns the clutter it removed.
+ */
+export function cleanContent(content: Content, url: string | null): ClutterBlock[] {
+  const { root } = content;
   if (!root) return [];
   let blocks: ClutterBlock[] = [];
   try {
     blocks = findClutter({ doc: root.ownerDocument, url, articleRoot: root, scope: root });
     removeClutter(blocks);
+    markNonText(root, content.title);
     resolveLazyImages(root);
   } catch {
     // The article as Readability gave it is still worth showing.

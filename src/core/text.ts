@@ -1,6 +1,10 @@
 // Running text of an article element: block elements become paragraphs (blank-line separated),
 // inline runs are joined, and figure captions, credits and alt text are left out, as the
-// Analysis contract asks for `text`.
+// Analysis contract asks for `text` (credits and header lines outside <figcaption> are marked
+// by body-text/mark-non-text.ts).
+
+/** Set on elements the extracted article shows but that are not its running text. */
+export const SKIP_ATTR = 'data-sl-skip';
 
 const BLOCK = new Set([
   'ADDRESS',
@@ -76,7 +80,7 @@ export function textOf(root: Element | null): string {
       } else if (child.nodeType === 1) {
         const el = child as Element;
         const tag = el.tagName.toUpperCase();
-        if (SKIP.has(tag)) continue;
+        if (SKIP.has(tag) || el.hasAttribute(SKIP_ATTR)) continue;
         if (tag === 'BR') {
           flush();
           continue;

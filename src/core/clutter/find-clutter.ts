@@ -3,6 +3,7 @@
 // paragraphs. Works on a clone (analyze) and on the live page (auto-declutter) alike.
 
 import { normalizeSpace } from '../text.ts';
+import { classNames } from './class-names.ts';
 import type {
   ClutterBlock,
   ClutterContext,
@@ -23,6 +24,7 @@ export const CLUTTER_RULES: ClutterRule[] = [
   shareLinks,
   headingLabels,
   promoLines,
+  classNames,
   outsideArticle,
 ];
 

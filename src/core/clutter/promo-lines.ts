@@ -50,7 +50,7 @@ const LINES: { kind: ClutterKind; re: RegExp; link?: boolean }[] = [
   },
   {
     kind: 'promo',
-    re: /^(?:(?:click|tap) here (?:to|for)\b.{0,80}|.{0,60}\bby clicking here\b|(?:get|download) (?:the |our )?[\w .'’-]{0,40}\bapp\b.{0,60})$/i,
+    re: /^(?:(?:click|tap) here (?:to|for) .{0,40}\b(?:subscribe|sign up|newsletter|app|follow|like us|join)\b.{0,60}|.{0,60}\b(?:get|download|go|read|more)\b.{0,40} by clicking here\b.{0,10}|(?:get|download) (?:the |our )?[\w .'’-]{0,40}\bapp\b.{0,60})$/i,
   },
 ];
 
