@@ -3,6 +3,7 @@
 import { findClutter, removeClutter } from './clutter/find-clutter.ts';
 import { detectArticle } from './detect.ts';
 import { cleanContent, extractContent } from './extract-content.ts';
+import { limitDepth } from './limit-depth.ts';
 import { extractMetadata } from './metadata/extract-metadata.ts';
 import { findExperts } from './quotes/find-experts.ts';
 import { sanitizeHtml } from './sanitize.ts';
@@ -11,12 +12,29 @@ import type { Analysis, AnalyzeOptions } from './types.ts';
 
 const WORDS_PER_MINUTE = 230;
 
-function timed<T>(timings: Record<string, number>, stage: string, fn: () => T): T {
+type Timings = Record<string, number>;
+
+/**
+ * Runs one stage, timed. A stage that throws (a hostile page, a DOM quirk) costs its own result,
+ * not the analysis: the fallback stands in and the failure is reported in `errors`.
+ */
+function stage<T>(timings: Timings, errors: string[], name: string, fn: () => T, fallback: T): T {
   const t0 = performance.now();
   try {
     return fn();
+  } catch (e) {
+    errors.push(`${name}: ${e instanceof Error ? e.message : String(e)}`.slice(0, 300));
+    return fallback;
   } finally {
-    timings[stage] = Math.round((performance.now() - t0) * 100) / 100;
+    timings[name] = Math.round((performance.now() - t0) * 100) / 100;
+  }
+}
+
+function domainOf(url: string | null): string | null {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') || null : null;
+  } catch {
+    return null;
   }
 }
 
@@ -30,30 +48,77 @@ export function analyze(
   options: AnalyzeOptions = {},
   win?: Window,
 ): Analysis {
-  const timings: Record<string, number> = {};
+  const timings: Timings = {};
+  const errors: string[] = [];
   const t0 = performance.now();
-  const detection = timed(timings, 'detect', () => detectArticle(doc, url));
-  const metadata = timed(timings, 'metadata', () => extractMetadata(doc, url));
-  const clone = timed(timings, 'clone', () => doc.cloneNode(true) as Document);
-  const clutter = timed(timings, 'clutter', () => {
-    const blocks = findClutter({ doc: clone, url, articleRoot: null });
-    removeClutter(blocks);
-    return blocks;
+  const detection = stage(timings, errors, 'detect', () => detectArticle(doc, url), {
+    isArticle: false,
+    score: 0,
+    signals: {},
   });
-  const content = timed(timings, 'readability', () => extractContent(clone));
-  const lateClutter = timed(timings, 'clean', () => cleanContent(content, url));
-  const text = textOf(content.root);
+  const metadata = stage(timings, errors, 'metadata', () => extractMetadata(doc, url), {
+    title: null,
+    outlet: { name: null, domain: domainOf(url) },
+    authors: [],
+    published: null,
+    modified: null,
+    lang: null,
+    excerpt: null,
+  });
+  const clone = stage(
+    timings,
+    errors,
+    'clone',
+    () => {
+      const c = doc.cloneNode(true) as Document;
+      limitDepth(c);
+      return c;
+    },
+    null,
+  );
+  const clutter = clone
+    ? stage(
+        timings,
+        errors,
+        'clutter',
+        () => {
+          const blocks = findClutter({ doc: clone, url, articleRoot: null });
+          removeClutter(blocks);
+          return blocks;
+        },
+        [],
+      )
+    : [];
+  const noContent = {
+    root: null,
+    title: null,
+    byline: null,
+    siteName: null,
+    excerpt: null,
+    publishedTime: null,
+    dir: null,
+    lang: null,
+  };
+  const content = clone
+    ? stage(timings, errors, 'readability', () => extractContent(clone), noContent)
+    : noContent;
+  const lateClutter = stage(timings, errors, 'clean', () => cleanContent(content, url), []);
+  const text = stage(timings, errors, 'text', () => textOf(content.root), '');
   const experts =
     options.skipQuotes || !content.root
       ? []
-      : timed(timings, 'quotes', () =>
-          findExperts({ root: content.root!, authors: metadata.authors.map((a) => a.name) }),
+      : stage(
+          timings,
+          errors,
+          'quotes',
+          () => findExperts({ root: content.root!, authors: metadata.authors.map((a) => a.name) }),
+          [],
         );
   const view = (win ?? doc.defaultView ?? globalThis.window) as Window & typeof globalThis;
   const html =
     options.omitHtml || !content.root
       ? ''
-      : timed(timings, 'sanitize', () => sanitizeHtml(content.root!.innerHTML, view));
+      : stage(timings, errors, 'sanitize', () => sanitizeHtml(content.root!.innerHTML, view), '');
   const wordCount = countWords(text);
   timings.total = Math.round((performance.now() - t0) * 100) / 100;
   return {
@@ -75,5 +140,6 @@ export function analyze(
     text,
     html,
     timingsMs: timings,
+    ...(errors.length ? { errors } : {}),
   };
 }

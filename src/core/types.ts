@@ -79,6 +79,8 @@ export interface Analysis {
   text: string;
   html: string;
   timingsMs: Record<string, number>;
+  /** Stages that failed on this page (the rest of the analysis still stands); absent when none. */
+  errors?: string[];
 }
 
 export interface AnalyzeOptions {
