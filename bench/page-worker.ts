@@ -1,12 +1,11 @@
 // Worker: parses each page once with jsdom and runs both Sourcelight's analyze and plain
 // Readability (the baseline every figure is compared with) on it.
-import { parentPort } from 'node:worker_threads';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { parsePage, readPage } from '../src/cli/load-page.ts';
 import { analyze } from '../src/core/analyze.ts';
+import { serveJobs } from './worker-pool.ts';
 
 export interface WorkerJob {
-  id: number;
   path: string;
   url: string | null;
   baseline: boolean;
@@ -44,10 +43,4 @@ function run(job: WorkerJob) {
   }
 }
 
-parentPort?.on('message', (job: WorkerJob) => {
-  try {
-    parentPort?.postMessage({ id: job.id, ...run(job) });
-  } catch (e) {
-    parentPort?.postMessage({ id: job.id, error: String((e as Error)?.stack ?? e) });
-  }
-});
+serveJobs(run);
