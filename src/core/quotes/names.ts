@@ -159,7 +159,7 @@ const PARTICLES = new Set([
 
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’-]*\.?/gu;
 const NAME_WORD =
-  /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’-]?\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.|(?:\p{Lu}\.){2,}|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|De\p{Lu}\p{Ll}+|La\p{Lu}\p{Ll}+|Le\p{Lu}\p{Ll}+|Jr\.?|Sr\.?|II|III|IV)$/u;
+  /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]+)*|\p{Lu}\.|(?:\p{Lu}\.){2,}|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|De\p{Lu}\p{Ll}+|La\p{Lu}\p{Ll}+|Le\p{Lu}\p{Ll}+|Jr\.?|Sr\.?|II|III|IV)$/u;
 
 interface Token {
   text: string;
@@ -228,6 +228,7 @@ export function findNameMentions(text: string): NameMention[] {
 }
 
 function isNameWord(raw: string): boolean {
+  if (raw.length > 40) return false;
   // "said Chris Matthews." — a sentence-final dot is not part of the name.
   const w = /^\p{Lu}\p{Ll}{2,}\.$/u.test(raw) ? raw.slice(0, -1) : raw;
   return NAME_WORD.test(w) || (HONORIFICS[lower(w)] !== undefined && /^\p{Lu}/u.test(w));

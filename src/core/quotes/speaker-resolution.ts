@@ -121,7 +121,17 @@ function addPerson(persons: Person[], words: string[]): Person {
   return p;
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+// Folding is asked for the same few names again and again: remember them (bounded).
+const folded = new Map<string, string>();
+function fold(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size > 5000) folded.clear();
+    f = s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    folded.set(s, f);
+  }
+  return f;
+}
 
 function matchPerson(persons: Person[], words: string[]): Person | null {
   const surname = fold(surnameOf(words));
