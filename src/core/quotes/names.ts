@@ -126,9 +126,17 @@ const NOT_NAME_WORDS = new Set(
     'associated breaking live update updated editor note story source sources via copyright ' +
     'related latest top trending home menu search english god allah christmas easter ramadan ' +
     'covid coronavirus internet web online twitter facebook instagram youtube tiktok google ' +
-    'apple amazon microsoft'
+    'apple amazon microsoft ' +
+    // German: articles, prepositions and sentence openers are capitalized like names.
+    'der die das den dem des ein eine einer eines einem auf am im an zu zur zum seit vor nach mit ' +
+    'von bei aus für über unter ist sind war wird welcher welche welches mehrere viele alle uhr ' +
+    'etwa laut auch noch nur angaben wie wenn weil dass doch bereits heute gestern morgen'
   ).split(' '),
 );
+
+// German occupations and offices before a name ("Innenminister", "Kriminologin", "Polizeipräsident").
+const GERMAN_TITLE =
+  /(?:präsident|minister|sprecher|chef|direktor|leiter|anwalt|anwält|forscher|experte|expert|professor|ologe|olog|vorsitzende|berater|botschafter|kanzler|bürgermeister|trainer|sekretär)(?:in)?$/;
 
 const PARTICLES = new Set([
   'de',
@@ -279,7 +287,7 @@ function toMention(text: string, run: Token[]): NameMention | null {
 
 /** A title word, or any occupation printed capitalized before a name ("Engineer Petra Holm"). */
 function isTitleWord(w: string): boolean {
-  return TITLE_WORDS.has(w) || (isListedRoleNoun(w) && !NOT_NAME_WORDS.has(w));
+  return TITLE_WORDS.has(w) || (isListedRoleNoun(w) && !NOT_NAME_WORDS.has(w)) || GERMAN_TITLE.test(w);
 }
 
 function isHonorific(w: string): boolean {
