@@ -50,10 +50,11 @@ async function toggleReader(tab: Tabs.Tab | undefined): Promise<void> {
   }
 }
 
-browser.commands.onCommand.addListener(async (command) => {
+browser.commands.onCommand.addListener(async (command, tab?: Tabs.Tab) => {
   if (command !== 'toggle-reader') return;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  await toggleReader(tab);
+  // Chromium and recent Firefox pass the tab the command was given in; older Firefox does not.
+  const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  await toggleReader(target);
 });
 
 browser.runtime.onInstalled.addListener(() => {
