@@ -57,7 +57,12 @@ export class Declutter {
 
   private hide(b: Hidden): void {
     if (b.hidden) return;
-    for (const el of b.block.elements) (el as HTMLElement).style?.setProperty('display', 'none', 'important');
+    // The attribute itself, not el.style: Chromium writes CSSOM changes back to the attribute
+    // lazily, and a removeAttribute() before that write-back later leaves a stray style="".
+    b.block.elements.forEach((el, i) => {
+      const before = b.styles[i]?.trim().replace(/;$/, '');
+      el.setAttribute('style', `${before ? `${before}; ` : ''}display: none !important`);
+    });
     b.hidden = true;
   }
 
