@@ -12,7 +12,11 @@ export function highlightQuote(root: Document | ShadowRoot, anchor: TextAnchor):
   const range = findAnchor(root, anchor);
   if (!range) return false;
   const el = range.startContainer.parentElement;
-  el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  // Smooth where the reader can see it move; instant for those who ask for less motion, and in a
+  // hidden tab, where the animation would not run.
+  const smooth =
+    document.visibilityState === 'visible' && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  el?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'instant' });
   const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
   const HighlightCtor = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
   if (registry && HighlightCtor) {
