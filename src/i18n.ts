@@ -7,9 +7,14 @@ export function t(key: string, ...subs: (string | number)[]): string {
   return s || key;
 }
 
+/**
+ * The language the messages are shown in (`@@ui_locale`, "ru" or "en_US"), so dates and plurals
+ * agree with the words around them; Chromium started with --lang reports another UI language.
+ */
 export function uiLanguage(): string {
   try {
-    return browser.i18n.getUILanguage() || 'en';
+    const locale = browser.i18n.getMessage('@@ui_locale') || browser.i18n.getUILanguage() || 'en';
+    return locale.replace(/_/g, '-');
   } catch {
     return 'en';
   }

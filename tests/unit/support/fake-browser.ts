@@ -39,7 +39,11 @@ export function createFakeBrowser(lang = 'en') {
     },
     i18n: {
       getMessage: (key: string, subs?: string[]) =>
-        key === '@@bidi_dir' ? 'ltr' : formatMessage(messages, key, subs ?? []),
+        key === '@@bidi_dir'
+          ? 'ltr'
+          : key === '@@ui_locale'
+            ? uiLanguage
+            : formatMessage(messages, key, subs ?? []),
       getUILanguage: () => uiLanguage,
     },
     storage: {
