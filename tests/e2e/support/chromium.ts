@@ -18,7 +18,7 @@ export interface ExtensionBrowser {
 }
 
 export async function launchChromium(
-  options: { colorScheme?: 'light' | 'dark' } = {},
+  options: { colorScheme?: 'light' | 'dark' /** Extra switches, e.g. `--lang=ru`. */; args?: string[] } = {},
 ): Promise<ExtensionBrowser> {
   assertBuilt();
   const executablePath = browserPath('chromium');
@@ -40,6 +40,7 @@ export async function launchChromium(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
   const worker =
