@@ -1,0 +1,78 @@
+// What the page's JSON-LD says it is: publishers mark an article page with an Article type
+// (directly, in @graph, or as a WebPage's mainEntity), and mark front pages, listings, profiles,
+// products and videos with their own types. Articles listed inside an ItemList do not count.
+import { type LdNode, ldTypes, readJsonLd } from '../metadata/json-ld.ts';
+
+export interface JsonLdEvidence {
+  /** Article-type nodes describing this page. */
+  articles: number;
+  /** The first non-article page type, when no article type is present. */
+  otherType: string | null;
+  /** Only site-level types (WebSite, Organization, BreadcrumbList …): how front pages describe themselves. */
+  siteOnly: boolean;
+}
+
+const ARTICLE_TYPE = /(?:Article|BlogPosting|^Report)$/;
+// Page types that are not one article: listings, search results, profiles, shops, media pages.
+const OTHER_PAGE_TYPE = new Set([
+  'CollectionPage',
+  'SearchResultsPage',
+  'ProfilePage',
+  'ItemList',
+  'Product',
+  'ProductGroup',
+  'OfferCatalog',
+  'VideoObject',
+  'VideoGallery',
+  'ImageGallery',
+  'MusicGroup',
+  'MusicAlbum',
+  'MusicPlaylist',
+  'Movie',
+  'TVSeries',
+  'Event',
+  'LocalBusiness',
+  'Store',
+  'SoftwareApplication',
+  'JobPosting',
+  'QAPage',
+  'DiscussionForumPosting',
+  'RealEstateListing',
+]);
+const SITE_TYPE = new Set([
+  'WebSite',
+  'WebPage',
+  'Organization',
+  'NewsMediaOrganization',
+  'Corporation',
+  'Person',
+  'BreadcrumbList',
+  'SiteNavigationElement',
+  'WPHeader',
+  'WPFooter',
+  'WPSideBar',
+  'ImageObject',
+  'SearchAction',
+]);
+
+/** The nodes that describe the page: top-level and @graph nodes, and their mainEntity. */
+function pageNodes(doc: Document): LdNode[] {
+  const nodes = readJsonLd(doc);
+  const out = [...nodes];
+  for (const n of nodes) {
+    const main = n.mainEntity;
+    for (const m of Array.isArray(main) ? main : [main])
+      if (m && typeof m === 'object') out.push(m as LdNode);
+  }
+  return out;
+}
+
+export function readJsonLdType(doc: Document): JsonLdEvidence {
+  const types = pageNodes(doc).flatMap(ldTypes);
+  const articles = types.filter((t) => ARTICLE_TYPE.test(t)).length;
+  return {
+    articles,
+    otherType: articles ? null : (types.find((t) => OTHER_PAGE_TYPE.has(t)) ?? null),
+    siteOnly: types.length > 0 && types.every((t) => SITE_TYPE.has(t)),
+  };
+}
