@@ -5,7 +5,15 @@ import { join, resolve } from 'node:path';
 export const SHARED = resolve(import.meta.dirname, '../../shared');
 
 export interface Page {
-  corpus: 'extraction' | 'readability' | 'fundus' | 'non-articles' | 'labels' | 'polnear' | 'seed';
+  corpus:
+    | 'extraction'
+    | 'readability'
+    | 'fundus'
+    | 'non-articles'
+    | 'labels'
+    | 'polnear'
+    | 'seed'
+    | 'detect-fixtures';
   path: string;
   url: string | null;
   /** Whether a reader would call it one article (detection gold). */
@@ -115,6 +123,23 @@ export function nonArticlePages(): Page[] {
     url: p.url,
     isArticle: false,
   }));
+}
+
+/** The project's own detection fixtures (tests/fixtures/detect-*), with their URL and label. */
+export function detectFixturePages(): Page[] {
+  const dir = resolve(import.meta.dirname, '../tests/fixtures');
+  return readdirSync(dir)
+    .filter((slug) => slug.startsWith('detect-') && existsSync(join(dir, slug, 'expected.json')))
+    .sort()
+    .map((slug) => {
+      const e = json(join(dir, slug, 'expected.json')) as { url: string; isArticle: boolean };
+      return {
+        corpus: 'detect-fixtures' as const,
+        path: join(dir, slug, 'page.html'),
+        url: e.url,
+        isArticle: e.isArticle,
+      };
+    });
 }
 
 export function labelledPages(): Page[] {

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import {
+  detectFixturePages,
   extractionPages,
   fundusPages,
   labelledPages,
@@ -63,7 +64,7 @@ async function main() {
   if (only.has('extraction')) wanted.push(...take(extractionPages()));
   if (only.has('detection') || only.has('metadata'))
     wanted.push(...take(fundusPages()), ...take(readabilityPages()));
-  if (only.has('detection')) wanted.push(...take(nonArticlePages()));
+  if (only.has('detection')) wanted.push(...take(nonArticlePages()), ...detectFixturePages());
   if (only.has('experts')) wanted.push(...take(labelledPages()));
   if (only.has('polnear')) wanted.push(...take(polnearPages()));
   if (only.has('seed'))
@@ -118,6 +119,7 @@ async function main() {
       ['readability-pages', of(take(readabilityPages()))],
       ['fundus (all articles)', of(take(fundusPages()))],
       ['non-articles', of(take(nonArticlePages()))],
+      ['detect-* fixtures', of(detectFixturePages())],
     ];
     const all = groups.flatMap(([, rs]) => rs);
     const acc = (rs: PageResult[], which: 'ours' | 'baseline') =>
