@@ -55,17 +55,14 @@ export function firstWords(el: Element, max = 80): string {
   return clipLabel(out.replace(/\s+([.,;:!?])/g, '$1'), max);
 }
 
-function isHeading(el: Element): boolean {
-  return HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading';
-}
-
 /** The label a reader sees on a block: its first heading, else its first words. */
 export function blockLabel(el: Element, stats?: PageStats, max = 80): string {
   let heading: Element | null = null;
-  if (stats) {
-    for (const d of stats.descendants(el))
-      if (isHeading(d) && stats.chars(d) > 0) {
-        heading = d;
+  const i = stats ? stats.indexOf(el) : -1;
+  if (stats && i >= 0) {
+    for (let j = i, end = i + stats.sizeAt(i); j < end; j++)
+      if (HEADING_TAGS.has(stats.tags[j]) && stats.charsAt(j) > 0) {
+        heading = stats.elements[j];
         break;
       }
   } else {

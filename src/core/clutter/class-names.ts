@@ -5,7 +5,6 @@
 // article itself ("category-related-news", "tag-advertising") are ignored.
 
 import type { ClutterKind } from '../types.ts';
-import { blockLabel } from './block-label.ts';
 import type { ClutterFinding, ClutterRule } from './clutter-rule.ts';
 
 const W = (words: string) => new RegExp(`(?:^|-)(?:${words})(?:-|$)`);
@@ -83,38 +82,55 @@ function words(token: string): string {
     .replace(/_+/g, '-');
 }
 
-export function kindFromNames(el: Element): ClutterKind | null {
-  const cls = el.getAttribute('class') ?? '';
-  const id = el.getAttribute('id') ?? '';
-  if (!cls && !id) return null;
-  for (const token of `${cls} ${id}`.split(/\s+/)) {
+/** The kind a class attribute or an id names, if any (pages repeat them: each is read once). */
+function kindOfNames(names: string, cache: Map<string, ClutterKind | null>): ClutterKind | null {
+  let kind = cache.get(names);
+  if (kind !== undefined) return kind;
+  kind = null;
+  for (const token of names.split(/\s+/)) {
     if (!token || token.length > 60) continue;
     const w = words(token);
     if (IGNORED.test(w)) continue;
-    for (const [kind, re] of KINDS) if (re.test(w)) return kind;
+    const hit = KINDS.find(([, re]) => re.test(w));
+    if (hit) {
+      kind = hit[0];
+      break;
+    }
   }
-  return null;
+  cache.set(names, kind);
+  return kind;
+}
+
+export function kindFromNames(
+  el: Element,
+  cache = new Map<string, ClutterKind | null>(),
+): ClutterKind | null {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  return (cls ? kindOfNames(cls, cache) : null) ?? (id ? kindOfNames(id, cache) : null);
 }
 
 export const classNames: ClutterRule = {
   name: 'class-names',
   find({ stats, root }) {
     const out: ClutterFinding[] = [];
-    let inside: Element | null = null;
-    for (const el of stats.elements) {
-      // Only the outermost named block: its parts are named after it ("share-bar__item").
-      if (inside?.contains(el)) continue;
-      if (NEVER.has(el.tagName) || (root && el.contains(root))) continue;
-      const kind = kindFromNames(el);
-      if (!kind) continue;
-      const chars = stats.chars(el);
+    const cache = new Map<string, ClutterKind | null>();
+    const { elements, tags } = stats;
+    // Only the outermost named block: its parts are named after it ("share-bar__item").
+    let insideEnd = -1;
+    for (let i = 0; i < elements.length; i++) {
+      if (i < insideEnd || NEVER.has(tags[i])) continue;
+      const el = elements[i];
+      const kind = kindFromNames(el, cache);
+      if (!kind || (root && el.contains(root))) continue;
+      const chars = stats.charsAt(i);
       // Empty named blocks matter only as ad slots (they hold frames and reserve space).
       if (chars === 0 && kind !== 'ad') continue;
-      inside = el;
+      insideEnd = i + stats.sizeAt(i);
       out.push({
         element: el,
         kind,
-        label: blockLabel(el, stats) || (kind === 'ad' ? 'Advertisement' : kind),
+        label: kind === 'ad' && chars === 0 ? 'Advertisement' : undefined,
         reason: `class or id of kind ${kind}`,
       });
     }

@@ -42,7 +42,8 @@ export interface ClutterFinding {
   /** Following siblings that belong to the block (a heading's list). */
   siblings?: Element[];
   kind: ClutterKind;
-  label: string;
+  /** The block's heading or first words; left out, it is read from the block when kept. */
+  label?: string;
   reason: string;
 }
 

@@ -3,6 +3,7 @@
 // paragraphs. Works on a clone (analyze) and on the live page (auto-declutter) alike.
 
 import { normalizeSpace } from '../text.ts';
+import { blockLabel } from './block-label.ts';
 import { classNames } from './class-names.ts';
 import type {
   ClutterBlock,
@@ -71,7 +72,7 @@ export function findClutter(ctx: ClutterContext, rules: ClutterRule[] = CLUTTER_
         element: f.element,
         elements,
         kind: f.kind,
-        label: normalizeSpace(f.label) || f.kind,
+        label: f.label ?? '',
         chars: elements.reduce((n, el) => n + stats.chars(el), 0),
         reason: `${rule.name}: ${f.reason}`,
       });
@@ -82,6 +83,8 @@ export function findClutter(ctx: ClutterContext, rules: ClutterRule[] = CLUTTER_
   const kept = found.filter(
     (b) => !found.some((o) => o !== b && o.kind === b.kind && o.elements.some((e) => e.contains(b.element))),
   );
+  // Labels are read only for the blocks kept: rules that find many leave them out.
+  for (const b of kept) b.label = normalizeSpace(b.label || blockLabel(b.element, stats)) || b.kind;
   return kept.sort((a, b) =>
     a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1,
   );

@@ -9,7 +9,6 @@ import { classifyLabel } from './label-dictionary.ts';
 import type { PageStats } from './page-stats.ts';
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend';
 /** Text beside a label that still belongs to it ("See all", a count, an arrow). */
 const LABEL_EXTRA = 25;
 const NON_TEXT = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|OPTION|TEXTAREA)$/;
@@ -45,31 +44,50 @@ function enclosing(el: Element): { heading: boolean; control: boolean } {
 function findHits(scope: Element, stats: PageStats): Hit[] {
   const hits: Hit[] = [];
   const seen = new Set<Element>();
+  // Menus and teaser lists repeat their words: classify each text once.
+  const kinds = new Map<string, ClutterKind | null>();
   const add = (el: Element, text: string) => {
-    const kind = classifyLabel(text);
-    if (!kind) return;
+    let kind = kinds.get(text);
+    if (kind === undefined) kinds.set(text, (kind = classifyLabel(text)));
+    if (!kind) return false;
     // Widen to wrappers that hold nothing else (span in h4 in div).
     let label = el;
     const own = stats.chars(el);
     while (label.parentElement && label.parentElement !== scope && stats.chars(label.parentElement) === own)
       label = label.parentElement;
-    if (seen.has(label)) return;
+    if (seen.has(label)) return true;
     seen.add(label);
     hits.push({ label, kind, text: normalizeSpace(text) });
+    return true;
   };
-  for (const el of stats.elements) {
-    const chars = stats.chars(el);
+  const { elements, tags } = stats;
+  for (let i = 0; i < elements.length; i++) {
+    const chars = stats.charsAt(i);
     if (chars < 2 || chars > 90) continue;
-    if (isHeading(el)) {
+    const el = elements[i];
+    const tag = tags[i];
+    const leaf = stats.sizeAt(i) === 1;
+    if (HEADING_TAGS.has(tag) || tag === 'LEGEND' || (leaf && el.getAttribute('role') === 'heading')) {
       if (!el.parentElement || !isHeading(el.parentElement)) add(el, el.textContent ?? '');
       continue;
     }
-    if (chars > 60 || el.firstElementChild || NON_TEXT.test(el.tagName)) continue;
+    if (chars > 60 || !leaf || NON_TEXT.test(tag)) continue;
+    const only = el.firstChild;
+    const text = only && !only.nextSibling ? (only.nodeValue ?? '') : (el.textContent ?? '');
+    let kind = kinds.get(text);
+    if (kind === undefined) kinds.set(text, (kind = classifyLabel(text)));
+    if (!kind) continue;
     // A link alone is a menu item or a headline, not a label; a heading's parts were read above.
     const around = enclosing(el);
-    if (!around.heading && !around.control) add(el, el.textContent ?? '');
+    if (!around.heading && !around.control) add(el, text);
   }
   return hits;
+}
+
+/** Whether `el` is or holds a heading (read from the measurement, not a selector query). */
+function holdsHeading(el: Element, stats: PageStats): boolean {
+  for (const d of stats.descendants(el)) if (isHeading(d) && stats.chars(d) > 0) return true;
+  return false;
 }
 
 /** Whether nothing visible comes before `child` inside its parent. */
@@ -140,8 +158,7 @@ export const headingLabels: ClutterRule = {
         block = p;
       }
       // A labelled wrapper with nothing else in it yet (a widget filled in by script) is one too.
-      const emptyWidget =
-        block !== hit.label || (!isHeading(hit.label) && !!hit.label.querySelector(HEADINGS));
+      const emptyWidget = block !== hit.label || (!isHeading(hit.label) && holdsHeading(hit.label, stats));
       if (sectioned || emptyWidget) {
         out.push({ element: block, kind: hit.kind, label: hit.text, reason: `label "${hit.text}"` });
         continue;
@@ -151,7 +168,7 @@ export const headingLabels: ClutterRule = {
       let chars = 0;
       let links = 0;
       for (let s = block.nextElementSibling; s; s = s.nextElementSibling) {
-        if (isHeading(s) || s.querySelector(HEADINGS) || stats.isProse(s) || stats.prose(s) > 0) break;
+        if (holdsHeading(s, stats) || stats.isProse(s) || stats.prose(s) > 0) break;
         if ((labelsIn.get(s) ?? 0) > 0) break;
         siblings.push(s);
         chars += stats.chars(s);

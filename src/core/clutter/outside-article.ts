@@ -4,7 +4,6 @@
 // prose of its own is page furniture.
 
 import type { ClutterKind } from '../types.ts';
-import { blockLabel } from './block-label.ts';
 import type { ClutterFinding, ClutterRule } from './clutter-rule.ts';
 import type { PageStats } from './page-stats.ts';
 
@@ -53,7 +52,6 @@ export const outsideArticle: ClutterRule = {
         out.push({
           element: c,
           kind: kindOf(c),
-          label: blockLabel(c, stats),
           reason: 'beside the article, no prose',
         });
       }

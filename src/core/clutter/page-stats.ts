@@ -14,6 +14,14 @@ const PROSE_MAX_LINK_DENSITY = 0.35;
 export interface PageStats {
   /** Elements of the page in document order. */
   elements: Element[];
+  /** Upper-case tag names, aligned with `elements` (jsdom computes `tagName` on every read). */
+  tags: string[];
+  /** The position of `el` in `elements`, or -1 when it is outside the measured scope. */
+  indexOf(el: Element): number;
+  /** `chars` of `elements[i]`. */
+  charsAt(i: number): number;
+  /** How many elements `elements[i]` spans, itself included (1 for an element without children). */
+  sizeAt(i: number): number;
   /** The links of the page (`<a>` elements), in document order. */
   links: Element[];
   /** Non-space characters of visible text inside `el`. */
@@ -28,6 +36,20 @@ export interface PageStats {
   descendants(el: Element): Element[];
   /** The element that holds the article's paragraphs, or null on a page without prose. */
   root: Element | null;
+}
+
+const TAG_NAMES = new Map<string, string>();
+
+/** The upper-case tag name, as `tagName` gives it for HTML, without recomputing it each time. */
+function tagName(el: Element): string {
+  const local = el.localName;
+  let t = TAG_NAMES.get(local);
+  if (t === undefined)
+    TAG_NAMES.set(
+      local,
+      (t = el.namespaceURI === 'http://www.w3.org/1999/xhtml' ? local.toUpperCase() : local),
+    );
+  return t;
 }
 
 function countVisible(s: string): number {
@@ -50,15 +72,51 @@ export function measurePage(
   scope?: Element | null,
 ): PageStats {
   const top = scope ?? doc.body ?? doc.documentElement;
-  // A TreeWalker: jsdom's getElementsByTagName('*') and querySelectorAll('*') are many times slower.
+  // One walk over every node (jsdom's getElementsByTagName('*'), querySelectorAll('*') and even
+  // TreeWalker are several times slower): elements in document order, their parents, tag names
+  // and own text. Script, style and template contents are not visited.
   const elements: Element[] = [];
+  const parents: number[] = [];
+  const tags: string[] = [];
+  const own: number[] = [];
   if (top) {
-    const walker = doc.createTreeWalker(top, 1 /* NodeFilter.SHOW_ELEMENT */);
-    for (let n: Node | null = top; n; n = walker.nextNode()) elements.push(n as Element);
+    elements.push(top);
+    parents.push(-1);
+    tags.push(tagName(top));
+    own.push(0);
+    const resume: (Node | null)[] = [];
+    const resumeParent: number[] = [];
+    let node: Node | null = SKIP.has(tags[0]) ? null : top.firstChild;
+    let parent = 0;
+    for (;;) {
+      while (!node && resume.length) {
+        node = resume.pop() ?? null;
+        parent = resumeParent.pop() ?? 0;
+      }
+      if (!node) break;
+      if (node.nodeType === 1) {
+        const i = elements.length;
+        const tag = tagName(node as Element);
+        elements.push(node as Element);
+        parents.push(parent);
+        tags.push(tag);
+        own.push(0);
+        if (!SKIP.has(tag) && node.firstChild) {
+          resume.push(node.nextSibling);
+          resumeParent.push(parent);
+          parent = i;
+          node = node.firstChild;
+          continue;
+        }
+      } else if (node.nodeType === 3) {
+        own[parent] += countVisible(node.nodeValue ?? '');
+      }
+      node = node.nextSibling;
+    }
   }
-  const index = new Map<Element, number>();
-  for (let i = 0; i < elements.length; i++) index.set(elements[i], i);
   const n = elements.length;
+  const index = new Map<Element, number>();
+  for (let i = 0; i < n; i++) index.set(elements[i], i);
   const chars = new Float64Array(n);
   const links = new Float64Array(n);
   const prose = new Float64Array(n);
@@ -67,18 +125,14 @@ export function measurePage(
   // Children come after their parents in document order: walking backwards, every element's
   // totals are complete before they are added to its parent.
   for (let i = n - 1; i >= 0; i--) {
-    const el = elements[i];
-    const tag = el.tagName;
-    const parent = el.parentElement;
-    const p = parent ? index.get(parent) : undefined;
-    if (p !== undefined) size[p] += size[i];
+    const tag = tags[i];
+    const p = parents[i];
+    if (p >= 0) size[p] += size[i];
     if (SKIP.has(tag)) {
       chars[i] = links[i] = prose[i] = 0;
       continue;
     }
-    let ownChars = 0;
-    for (let c = el.firstChild; c; c = c.nextSibling)
-      if (c.nodeType === 3) ownChars += countVisible(c.nodeValue ?? '');
+    const ownChars = own[i];
     chars[i] += ownChars;
     if (tag === 'A') links[i] = chars[i];
     const total = chars[i];
@@ -94,16 +148,20 @@ export function measurePage(
       proseFlag[i] = 1;
       prose[i] = total;
     }
-    if (p !== undefined) {
+    if (p >= 0) {
       chars[p] += chars[i];
       links[p] += links[i];
       prose[p] += prose[i];
     }
   }
   const at = (el: Element) => index.get(el);
-  const anchors = elements.filter((e) => e.tagName === 'A');
+  const anchors = elements.filter((_, i) => tags[i] === 'A');
   const stats: PageStats = {
     elements,
+    tags,
+    indexOf: (el) => index.get(el) ?? -1,
+    charsAt: (i) => chars[i],
+    sizeAt: (i) => size[i],
     links: anchors,
     chars: (el) => {
       const i = at(el);

@@ -54,17 +54,46 @@ const LINES: { kind: ClutterKind; re: RegExp; link?: boolean }[] = [
   },
 ];
 
+/** The first words every pattern above can start with. */
+const LEAD =
+  /^\s*(?:\[|read|more|related|recommended|see|also|don|must|watch|listen|trending|lesen|mehr|auch|[àa]\b|lire|voir|le[ea]r?\b|te\b|relacionad|читайте|по\b|смотрите|click|tap|sign|subscribe|register|please|get|newsletter|abonnez|suscr|подпишитесь|follow|like|folgen|suivez|s[ií]guenos|подписывайтесь|share|if\b|download)/i;
+
+/** The element's first piece of visible text (its lead-in), found without reading the rest. */
+function firstText(el: Element): string {
+  let depth = 0;
+  let n: Node | null = el.firstChild;
+  while (n) {
+    if (n.nodeType === 3 && n.nodeValue?.trim()) return n.nodeValue;
+    if (n.nodeType === 1 && n.firstChild && depth < 8) {
+      n = n.firstChild;
+      depth++;
+      continue;
+    }
+    while (n && n !== el && !n.nextSibling) {
+      n = n.parentNode;
+      depth--;
+    }
+    if (!n || n === el) return '';
+    n = n.nextSibling;
+  }
+  return '';
+}
+
 export const promoLines: ClutterRule = {
   name: 'promo-lines',
   find({ stats }) {
     const out: ClutterFinding[] = [];
-    for (const el of stats.elements) {
-      if (!LINE_TAGS.has(el.tagName)) continue;
-      const chars = stats.chars(el);
+    const { elements, tags } = stats;
+    for (let i = 0; i < elements.length; i++) {
+      if (!LINE_TAGS.has(tags[i])) continue;
+      const chars = stats.charsAt(i);
       if (chars < 8 || chars > MAX_LINE) continue;
+      const el = elements[i];
       // The outermost element that holds just this line.
       const parent = el.parentElement;
       if (parent && stats.chars(parent) === chars && LINE_TAGS.has(parent.tagName)) continue;
+      // Every promo opens with one of a few words: read no more text than that for the others.
+      if (!LEAD.test(firstText(el))) continue;
       const text = normalizeSpace(el.textContent ?? '');
       for (const { kind, re, link } of LINES) {
         const m = re.exec(text);
