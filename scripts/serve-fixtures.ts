@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.js': 'text/javascript',
   '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 export interface FixtureServer {

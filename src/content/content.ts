@@ -15,6 +15,7 @@ import { loadSettings, onSettingsChanged, sitePrefs } from '../settings.ts';
 import { Declutter } from './declutter.ts';
 import { clearHighlight, highlightQuote } from './highlight.ts';
 import { ReaderOverlay } from './reader-overlay.tsx';
+import { ReadingPosition } from './reading-position.ts';
 import { watchNavigation } from './watch-navigation.ts';
 
 const marker = globalThis as { __sourcelight?: boolean };
@@ -29,6 +30,7 @@ class PageSession {
   private detectionError: string | null = null;
   private analysis: Analysis | null = null;
   private readonly declutter = new Declutter();
+  private readonly position = new ReadingPosition();
   private readonly overlay = new ReaderOverlay(() => {
     this.setReader(false);
   });
@@ -74,12 +76,19 @@ class PageSession {
 
   async setReader(on: boolean | 'toggle'): Promise<PageState> {
     const want = on === 'toggle' ? !this.overlay.isOpen : on;
-    if (want && !this.overlay.isOpen) {
-      const [analysis, settings] = [this.getAnalysis(), await loadSettings()];
-      this.overlay.open(analysis, settings.reader);
-    } else if (!want && this.overlay.isOpen) {
-      clearHighlight();
-      this.overlay.close();
+    try {
+      if (want && !this.overlay.isOpen) {
+        const [analysis, settings] = [this.getAnalysis(), await loadSettings()];
+        this.overlay.open(analysis, settings.reader);
+      } else if (!want && this.overlay.isOpen) {
+        clearHighlight();
+        this.overlay.close();
+      }
+    } catch (e) {
+      // Never leave the page half-covered: undo, then tell the caller (the popup shows it).
+      if (this.overlay.isOpen) this.overlay.close();
+      this.report();
+      throw new Error(`Reader mode failed on this page: ${errorMessage(e)}`);
     }
     this.report();
     return this.state();
@@ -87,8 +96,9 @@ class PageSession {
 
   setDeclutter(on: boolean | 'toggle'): PageState {
     const want = on === 'toggle' ? !this.declutter.isOn : on;
-    if (want) this.declutter.on(document, location.href);
-    else this.declutter.off();
+    if (want && !this.declutter.isOn)
+      this.position.keep(document, 'start', () => this.declutter.on(document, location.href));
+    else if (!want && this.declutter.isOn) this.position.keep(document, 'end', () => this.declutter.off());
     this.report();
     return this.state();
   }
@@ -107,7 +117,7 @@ class PageSession {
     'set-declutter': (m) => this.setDeclutter(m.on),
     'list-removed': () => this.declutter.list(),
     'show-removed': (m) => {
-      this.declutter.setShown(m.index, m.shown);
+      this.position.keep(document, 'adjust', () => this.declutter.setShown(m.index, m.shown));
       return this.declutter.list();
     },
     'highlight-quote': (m) => {
@@ -138,6 +148,17 @@ class PageSession {
     if (this.declutter.isOn) this.declutter.off();
     this.detect();
     this.report();
+    // Single-page apps change the URL first and fetch the new content after: look again once it
+    // has had time to arrive (cheap: detection only).
+    const url = this.url;
+    for (const delay of [600, 2000]) {
+      setTimeout(() => {
+        if (location.href !== url || this.overlay.isOpen) return;
+        const before = JSON.stringify(this.state());
+        this.detect();
+        if (JSON.stringify(this.state()) !== before) this.report();
+      }, delay);
+    }
   }
 }
 
