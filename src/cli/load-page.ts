@@ -13,6 +13,17 @@ export function decodeHtml(bytes: Uint8Array): string {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8192));
   const label = CHARSET.exec(head)?.[1]?.toLowerCase();
+  // Saved pages are often re-encoded as UTF-8 while keeping a legacy <meta charset> (the browser
+  // had the HTTP header's word for it): bytes that are valid UTF-8 with non-ASCII in them are
+  // UTF-8, since legacy encodings almost never form valid UTF-8 by chance.
+  if (label && !/^utf-?8$/.test(label)) {
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      if (/[^\x00-\x7f]/.test(text)) return text;
+    } catch {
+      /* not UTF-8: use the declared charset */
+    }
+  }
   try {
     return new TextDecoder(label && label !== 'utf-16' ? label : 'utf-8').decode(bytes);
   } catch {
