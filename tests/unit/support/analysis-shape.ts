@@ -1,4 +1,5 @@
 // The Analysis contract checked field by field, so robustness tests can say "a valid Analysis".
+// Returns problems as strings (usable in worker threads, outside vitest's expect).
 import { JSDOM } from 'jsdom';
 import { expect } from 'vitest';
 import type { Analysis } from '../../../src/core/types.ts';
@@ -18,68 +19,80 @@ const KINDS = new Set([
   'widget',
   'other',
 ]);
+const UNSAFE_ELEMENTS =
+  'script, iframe, frame, object, embed, form, base, meta, link, style, svg, math, template';
+const URL_ATTRS = new Set([
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'background',
+]);
 
 const stringOrNull = (v: unknown) => v === null || typeof v === 'string';
 
-export function expectValidAnalysis(a: Analysis): void {
-  expect(typeof a.isArticle).toBe('boolean');
-  expect(a.articleScore).toBeGreaterThanOrEqual(0);
-  expect(a.articleScore).toBeLessThanOrEqual(1);
-  expect(stringOrNull(a.title)).toBe(true);
-  expect(stringOrNull(a.outlet.name) && stringOrNull(a.outlet.domain)).toBe(true);
-  for (const au of a.authors) {
-    expect(typeof au.name).toBe('string');
-    expect(au.name.trim().length).toBeGreaterThan(0);
-    expect(stringOrNull(au.url)).toBe(true);
-  }
-  for (const d of [a.published, a.modified]) {
-    expect(stringOrNull(d)).toBe(true);
-    if (d) expect(Number.isNaN(Date.parse(d))).toBe(false);
-  }
-  for (const e of a.experts) {
-    expect(typeof e.name).toBe('string');
-    expect(stringOrNull(e.role) && stringOrNull(e.institution) && stringOrNull(e.institutionAcronym)).toBe(
-      true,
-    );
-    for (const q of e.quotes) {
-      expect(typeof q.text).toBe('string');
-      expect(typeof q.direct).toBe('boolean');
-    }
-  }
-  for (const c of a.clutter) {
-    expect(KINDS.has(c.kind)).toBe(true);
-    expect(typeof c.label).toBe('string');
-    expect(c.chars).toBeGreaterThanOrEqual(0);
-  }
-  expect(typeof a.text).toBe('string');
-  expect(typeof a.html).toBe('string');
-  expectInertHtml(a.html);
-  expect(Number.isFinite(a.readingMinutes) && a.readingMinutes >= 0).toBe(true);
-  expect(typeof a.timingsMs.total).toBe('number');
-  // It must survive the trip through extension messaging (structured clone / JSON).
-  expect(() => JSON.stringify(a)).not.toThrow();
-}
-
-/** Sanitized HTML: nothing in it can run code or leave the page by itself. */
-export function expectInertHtml(html: string): void {
+/** Problems with sanitized HTML: anything in it that could run code or leave the page by itself. */
+export function htmlProblems(html: string): string[] {
+  const problems: string[] = [];
   const doc = new JSDOM(`<body>${html}</body>`).window.document;
-  expect(
-    doc.querySelectorAll(
-      'script, iframe, frame, object, embed, form, base, meta, link, style, svg, math, template',
-    ).length,
-  ).toBe(0);
+  for (const el of doc.querySelectorAll(UNSAFE_ELEMENTS))
+    problems.push(`html has <${el.tagName.toLowerCase()}>`);
   for (const el of doc.querySelectorAll('*')) {
     for (const attr of el.attributes) {
-      expect(attr.name.startsWith('on'), `${el.tagName} has ${attr.name}`).toBe(false);
-      if (
-        ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'background'].includes(
-          attr.name,
-        )
-      ) {
-        expect(attr.value.trim()).not.toMatch(/^(?:javascript|vbscript):/i);
-        if (!(el.tagName === 'IMG' || el.tagName === 'SOURCE'))
-          expect(attr.value.trim()).not.toMatch(/^data:/i);
-      }
+      if (attr.name.startsWith('on')) problems.push(`<${el.tagName.toLowerCase()}> has ${attr.name}`);
+      if (!URL_ATTRS.has(attr.name)) continue;
+      const v = attr.value.trim();
+      if (/^(?:javascript|vbscript):/i.test(v)) problems.push(`${attr.name}=${v.slice(0, 40)}`);
+      if (/^data:/i.test(v) && el.tagName !== 'IMG' && el.tagName !== 'SOURCE')
+        problems.push(`${el.tagName} ${attr.name}=data:`);
     }
   }
+  return problems;
+}
+
+export function analysisProblems(a: Analysis): string[] {
+  const p: string[] = [];
+  const check = (ok: boolean, what: string) => {
+    if (!ok) p.push(what);
+  };
+  check(typeof a.isArticle === 'boolean', 'isArticle not boolean');
+  check(a.articleScore >= 0 && a.articleScore <= 1, `articleScore ${a.articleScore}`);
+  check(stringOrNull(a.title), 'title');
+  check(stringOrNull(a.outlet?.name) && stringOrNull(a.outlet?.domain), 'outlet');
+  for (const au of a.authors)
+    check(
+      typeof au.name === 'string' && au.name.trim() !== '' && stringOrNull(au.url),
+      `author ${JSON.stringify(au)}`,
+    );
+  for (const d of [a.published, a.modified])
+    check(stringOrNull(d) && (!d || !Number.isNaN(Date.parse(d))), `date ${d}`);
+  for (const e of a.experts) {
+    check(typeof e.name === 'string' && e.name.trim() !== '', `expert name ${e.name}`);
+    check(
+      stringOrNull(e.role) && stringOrNull(e.institution) && stringOrNull(e.institutionAcronym),
+      `expert fields of ${e.name}`,
+    );
+    for (const q of e.quotes)
+      check(typeof q.text === 'string' && typeof q.direct === 'boolean', `quote of ${e.name}`);
+  }
+  for (const c of a.clutter)
+    check(KINDS.has(c.kind) && typeof c.label === 'string' && c.chars >= 0, `clutter ${JSON.stringify(c)}`);
+  check(typeof a.text === 'string' && typeof a.html === 'string', 'text/html');
+  p.push(...htmlProblems(a.html ?? ''));
+  check(Number.isFinite(a.readingMinutes) && a.readingMinutes >= 0, 'readingMinutes');
+  check(typeof a.timingsMs?.total === 'number', 'timingsMs.total');
+  try {
+    // It must survive the trip through extension messaging (structured clone / JSON).
+    JSON.stringify(a);
+  } catch {
+    p.push('not serializable');
+  }
+  return p;
+}
+
+export function expectValidAnalysis(a: Analysis): void {
+  expect(analysisProblems(a)).toEqual([]);
 }
