@@ -106,6 +106,35 @@ describe('Chromium: hostile article HTML', () => {
   });
 });
 
+describe('Chromium: a page cannot drive the extension', () => {
+  test('messages a page posts or dispatches, and runtime messaging from the page, do nothing', async () => {
+    const { page, tabId } = await open('demo-article/');
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const attempts = await page.evaluate(async () => {
+      const msgs = [
+        { type: 'set-reader', on: true },
+        { type: 'set-declutter', on: true },
+        { type: 'highlight-quote', anchor: { exact: 'batteries', prefix: '', suffix: '' } },
+      ];
+      for (const m of msgs) {
+        window.postMessage(m, '*');
+        window.postMessage(JSON.stringify(m), '*');
+        document.dispatchEvent(new CustomEvent('sourcelight', { detail: m }));
+        window.dispatchEvent(new MessageEvent('message', { data: m, origin: location.origin }));
+      }
+      // Pages have no runtime messaging to the extension (no externally_connectable).
+      const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
+      return typeof runtime?.sendMessage;
+    });
+    expect(attempts).toBe('undefined');
+    await page.waitForTimeout(800);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    const state = await send(tabId, { type: 'get-state' });
+    expect(state).toMatchObject({ readerOn: false, declutterOn: false });
+    await page.close();
+  });
+});
+
 describe('Chromium: no network of its own', () => {
   test('using popup, reader mode, declutter and the options page requests nothing beyond the page and the extension', async () => {
     requests.length = 0;
