@@ -4,7 +4,20 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 
-const CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i;
+const CHARSET = /\bcharset\s*=[\s"']*([\w:.-]+)/i;
+
+/** The charset a page declares in its first <meta> tags (the tags are cut out with indexOf, so
+ * hostile markup cannot make the search backtrack). */
+function declaredCharset(head: string): string | undefined {
+  const lower = head.toLowerCase();
+  for (let at = lower.indexOf('<meta'); at >= 0; at = lower.indexOf('<meta', at + 5)) {
+    const end = lower.indexOf('>', at);
+    const tag = head.slice(at, end < 0 ? head.length : end);
+    const label = CHARSET.exec(tag)?.[1];
+    if (label) return label.toLowerCase();
+  }
+  return undefined;
+}
 
 export function decodeHtml(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
@@ -12,7 +25,7 @@ export function decodeHtml(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8192));
-  const label = CHARSET.exec(head)?.[1]?.toLowerCase();
+  const label = declaredCharset(head);
   // Saved pages are often re-encoded as UTF-8 while keeping a legacy <meta charset> (the browser
   // had the HTTP header's word for it): bytes that are valid UTF-8 with non-ASCII in them are
   // UTF-8, since legacy encodings almost never form valid UTF-8 by chance.
@@ -48,13 +61,34 @@ function validUrl(url: string | null | undefined): string | undefined {
 
 // Style sheets are emptied before parsing: analysis never reads the CSSOM (jsdom has no layout),
 // parsing it costs time, and jsdom 29's CSS parser throws on some real pages (an unbalanced
-// calc() in a media query of one extraction-benchmark page).
-const STYLE_BLOCK = /(<style\b[^>]*>)[^<]*(?:<(?!\/style\s*>)[^<]*)*(<\/style\s*>)/gi;
+// calc() in a media query of one extraction-benchmark page). A linear scan, not a regular
+// expression: an unclosed <style> in hostile markup must not make it quadratic.
+export function emptyStyleSheets(html: string): string {
+  const lower = html.toLowerCase();
+  let out = '';
+  let from = 0;
+  for (let at = lower.indexOf('<style', from); at >= 0; at = lower.indexOf('<style', from)) {
+    const next = lower.charCodeAt(at + 6);
+    const openEnd = lower.indexOf('>', at);
+    if (openEnd < 0) break;
+    // "<styles>" or "<style-x>" is another element.
+    if (!(next === 62 || next === 47 || next === 32 || (next >= 9 && next <= 13))) {
+      out += html.slice(from, openEnd + 1);
+      from = openEnd + 1;
+      continue;
+    }
+    const close = lower.indexOf('</style', openEnd);
+    if (close < 0) break;
+    out += html.slice(from, openEnd + 1);
+    from = close;
+  }
+  return out + html.slice(from);
+}
 
 /** A jsdom window for `html`: no scripts, no sub-resources, no style sheets, errors kept quiet. */
 export function parsePage(html: string, url?: string | null): JSDOM {
   const virtualConsole = new VirtualConsole();
-  return new JSDOM(html.replace(STYLE_BLOCK, '$1$2'), {
+  return new JSDOM(emptyStyleSheets(html), {
     url: validUrl(url),
     contentType: 'text/html',
     virtualConsole,
