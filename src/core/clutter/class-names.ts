@@ -54,6 +54,8 @@ const KINDS: [ClutterKind, RegExp][] = [
   ['widget', W('weather|news-ticker|stock-ticker|ticker-tape|clock|date-time|current-date|marquee')],
 ];
 
+const MAX_AD_CHARS = 1500;
+
 /** Taxonomy and state classes describe the article, not a block of the page. */
 const IGNORED =
   /^(?:category|tag|tags|topic|section|format|type|status|has|is|post|postid|page|single|template|js|no)-/;
@@ -124,8 +126,10 @@ export const classNames: ClutterRule = {
       const kind = kindFromNames(el, cache);
       if (!kind || (root && el.contains(root))) continue;
       const chars = stats.charsAt(i);
-      // Empty named blocks matter only as ad slots (they hold frames and reserve space).
+      // Empty named blocks matter only as ad slots (they hold frames and reserve space). An ad
+      // holds little text: a long, link-poor "ad" block is a wrapper ("gate-ad") around content.
       if (chars === 0 && kind !== 'ad') continue;
+      if (kind === 'ad' && chars > MAX_AD_CHARS && stats.linkChars(el) < 0.5 * chars) continue;
       insideEnd = i + stats.sizeAt(i);
       out.push({
         element: el,

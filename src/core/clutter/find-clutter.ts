@@ -32,13 +32,14 @@ export const CLUTTER_RULES: ClutterRule[] = [
 /** A block inside the article may hold at most this share of the article's prose. */
 const MAX_ROOT_PROSE_SHARE = 0.25;
 
-function isSafe(f: ClutterFinding, ctx: RuleContext): boolean {
+function isSafe(f: ClutterFinding, ctx: RuleContext, guarded: Element[]): boolean {
   const { stats, root, scope } = ctx;
   const all = [f.element, ...(f.siblings ?? [])];
   let prose = 0;
   for (const el of all) {
     if (el === scope || !scope.contains(el)) return false;
     if (root && el.contains(root)) return false;
+    for (const g of guarded) if (el.contains(g)) return false;
     prose += stats.prose(el);
   }
   if (!root) return true;
@@ -54,6 +55,12 @@ export function findClutter(ctx: ClutterContext, rules: ClutterRule[] = CLUTTER_
   if (!scope) return [];
   const stats = measurePage(ctx.doc, ctx.articleRoot, scope);
   const rc: RuleContext = { doc: ctx.doc, url: ctx.url, stats, root: stats.root, scope };
+  // Besides the article's paragraphs, the page's main region and its visible title are never
+  // removed, whatever a rule says (the paragraphs may be found in the wrong place on a page
+  // whose article is short).
+  const guarded = [...scope.querySelectorAll('main, [role="main"]')];
+  for (let i = 0; i < stats.elements.length; i++)
+    if (stats.tags[i] === 'H1' && stats.charsAt(i) > 0) guarded.push(stats.elements[i]);
   const found: ClutterBlock[] = [];
   const seen = new Set<Element>();
   for (const rule of rules) {
@@ -65,7 +72,7 @@ export function findClutter(ctx: ClutterContext, rules: ClutterRule[] = CLUTTER_
       continue;
     }
     for (const f of findings) {
-      if (seen.has(f.element) || !isSafe(f, rc)) continue;
+      if (seen.has(f.element) || !isSafe(f, rc, guarded)) continue;
       seen.add(f.element);
       const elements = [f.element, ...(f.siblings ?? [])];
       found.push({
