@@ -8,13 +8,13 @@ export function t(key: string, ...subs: (string | number)[]): string {
 }
 
 /**
- * The language the messages are shown in (`@@ui_locale`, "ru" or "en_US"), so dates and plurals
- * agree with the words around them; Chromium started with --lang reports another UI language.
+ * The language of the messages shown (each translation names itself in its `locale` message), so
+ * dates and plurals agree with the words around them. Chromium started with --lang shows Russian
+ * messages but reports en-US from getUILanguage() and @@ui_locale.
  */
 export function uiLanguage(): string {
   try {
-    const locale = browser.i18n.getMessage('@@ui_locale') || browser.i18n.getUILanguage() || 'en';
-    return locale.replace(/_/g, '-');
+    return browser.i18n.getMessage('locale') || browser.i18n.getUILanguage() || 'en';
   } catch {
     return 'en';
   }

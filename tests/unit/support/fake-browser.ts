@@ -44,7 +44,7 @@ export function createFakeBrowser(lang = 'en') {
           : key === '@@ui_locale'
             ? uiLanguage
             : formatMessage(messages, key, subs ?? []),
-      getUILanguage: () => uiLanguage,
+      getUILanguage: () => `${uiLanguage}-XX`,
     },
     storage: {
       sync: {
