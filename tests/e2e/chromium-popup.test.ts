@@ -265,7 +265,9 @@ describe('states', () => {
 
   test('a page where extensions cannot run', async () => {
     const ids = () =>
-      s.browser.worker.evaluate(async () => (await chrome.tabs.query({})).map((t: { id: number }) => t.id) as number[]);
+      s.browser.worker.evaluate(
+        async () => (await chrome.tabs.query({})).map((t: { id: number }) => t.id) as number[],
+      );
     const known = new Set(await ids());
     const page = await s.browser.context.newPage();
     await page.goto('chrome://version/').catch(() => page.goto('about:blank'));
