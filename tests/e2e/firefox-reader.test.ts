@@ -107,6 +107,8 @@ describe('Firefox: reader mode', () => {
     expect(
       await page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.tagName),
     ).toBe('SOURCELIGHT-READER');
+    // The page under it does not scroll (a constructed sheet, adopted by the document).
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
     await send(url, { type: 'set-reader', on: false });
     await poll(
       () => readerOpen(page),
