@@ -12,9 +12,9 @@ const TRAILING = /\((?:photo|image|picture|credit|foto|bild|фото)s?\b[^()]{0
 const TRAILING_AGENCY = /\((?:Getty(?: Images)?|GETTY|AP|AFP|Reuters|REUTERS|EPA|Shutterstock)\)\.?$/;
 /** Or a picture desk path in brackets: "(NASA/JPL-Caltech/ASU)" (capitals, unlike "(km/h)"). */
 const TRAILING_PATH = /\((?=[^()]{0,60}\/\s?\p{Lu})[^()]{4,120}\)\.?$/u;
-/** Agencies and picture desks named in a short credit line. */
+/** Agencies and picture desks named in a short credit line, as they write themselves ("EPA", not "ePA"). */
 const AGENCY =
-  /\b(?:getty images|ap photo|associated press|reuters|afp|shutterstock|istock(?:photo)?|epa|bloomberg|alamy|dpa|pa wire|pa images|rex features|nurphoto|ria novosti|tass)\b|\/getty\b|\bgetty\b/i;
+  /\b(?:Getty Images|GETTY IMAGES|AP Photo|Associated Press|Reuters|REUTERS|AFP|Shutterstock|iStock(?:photo)?|EPA|Bloomberg|Alamy|dpa|DPA|PA Wire|PA Images|Rex Features|NurPhoto|RIA Novosti|TASS)\b|\/(?:Getty|GETTY)\b|\b(?:Getty|GETTY)\b/;
 const ENDINGS =
   /(?:contributed (?:reporting|to this (?:report|story|article))\b[^.]{0,60}|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|все права защищены)\.?\)?$/i;
 

@@ -58,9 +58,7 @@ export function findClutter(ctx: ClutterContext, rules: ClutterRule[] = CLUTTER_
   // Besides the article's paragraphs, the page's main region and its visible title are never
   // removed, whatever a rule says (the paragraphs may be found in the wrong place on a page
   // whose article is short).
-  const guarded = [...scope.querySelectorAll('main, [role="main"]')];
-  for (let i = 0; i < stats.elements.length; i++)
-    if (stats.tags[i] === 'H1' && stats.charsAt(i) > 0) guarded.push(stats.elements[i]);
+  const guarded = [...scope.querySelectorAll('main, [role="main"]'), ...stats.titles];
   const found: ClutterBlock[] = [];
   const seen = new Set<Element>();
   for (const rule of rules) {

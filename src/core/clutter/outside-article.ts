@@ -1,26 +1,11 @@
 // Everything around the article that holds no running text: site header and menus, sidebars,
-// footers. The article's unit is the nearest ancestor of its paragraphs that holds the page's <h1>
-// (else the nearest <article>); what sits beside that unit (and beside its ancestors) and has no
+// footers. The article's unit is the nearest ancestor of its paragraphs that holds its title (the
+// page's <h1>, or the <title> text shown on the page; else the nearest <article>); what sits beside that unit (and beside its ancestors) and has no
 // prose of its own is page furniture.
 
 import type { ClutterKind } from '../types.ts';
+import { articleUnit } from './article-root.ts';
 import type { ClutterFinding, ClutterRule } from './clutter-rule.ts';
-import type { PageStats } from './page-stats.ts';
-
-/**
- * The article's own unit: title, byline, lead image and body together. The title's <h1> marks
- * it; without one, the nearest <article>; else the paragraphs' container itself.
- */
-export function articleUnit(root: Element, stats: PageStats): Element {
-  const titles = stats.elements.filter((e) => e.tagName === 'H1' && stats.chars(e) > 0);
-  let article: Element | null = null;
-  for (let a: Element | null = root; a; a = a.parentElement) {
-    if (titles.some((h) => a.contains(h))) return a;
-    if (!article && (a.tagName === 'ARTICLE' || a.getAttribute('role') === 'article')) article = a;
-    if (a.tagName === 'BODY') break;
-  }
-  return article ?? root;
-}
 
 function kindOf(el: Element): ClutterKind {
   const tag = el.tagName;
@@ -34,7 +19,7 @@ export const outsideArticle: ClutterRule = {
   name: 'outside-article',
   find({ stats, root, scope }) {
     if (!root) return [];
-    const unit = articleUnit(root, stats);
+    const unit = articleUnit(root, stats.titles);
     const rootProse = stats.prose(root);
     const out: ClutterFinding[] = [];
     for (

@@ -2,6 +2,8 @@
 // every element, so that rules read link density and text size in O(1) instead of calling
 // textContent on ever larger ancestors (which made clutter removal quadratic on big pages).
 
+import { findArticleRoot, titleElements } from './article-root.ts';
+
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'svg', 'SVG', 'HEAD']);
 /** Elements that hold a paragraph of running text when their own text is long enough. */
 const PROSE_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'TD']);
@@ -36,6 +38,8 @@ export interface PageStats {
   descendants(el: Element): Element[];
   /** The element that holds the article's paragraphs, or null on a page without prose. */
   root: Element | null;
+  /** Where the page shows the article's title: non-empty <h1>s and elements with the <title> text. */
+  titles: Element[];
 }
 
 const TAG_NAMES = new Map<string, string>();
@@ -184,38 +188,9 @@ export function measurePage(
       return i === undefined ? [] : elements.slice(i, i + size[i]);
     },
     root: null,
+    titles: [],
   };
-  stats.root = givenRoot ?? findArticleRoot(stats, proseFlag, prose);
+  stats.titles = titleElements(doc, stats);
+  stats.root = givenRoot ?? findArticleRoot(stats, (i) => proseFlag[i] === 1, stats.titles);
   return stats;
-}
-
-/**
- * The container of the article's paragraphs: the element whose children and grandchildren hold
- * the most prose (Readability's idea, without its cost), widened to its parent when the article
- * is split into sibling groups (paragraph groups around an ad, say).
- */
-function findArticleRoot(stats: PageStats, proseFlag: Uint8Array, prose: Float64Array): Element | null {
-  const score = new Map<Element, number>();
-  const { elements } = stats;
-  for (let i = 0; i < elements.length; i++) {
-    if (!proseFlag[i]) continue;
-    const p = elements[i].parentElement;
-    if (!p) continue;
-    score.set(p, (score.get(p) ?? 0) + prose[i]);
-    const g = p.parentElement;
-    if (g) score.set(g, (score.get(g) ?? 0) + prose[i] / 2);
-  }
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const [el, s] of score)
-    if (s > bestScore) {
-      best = el;
-      bestScore = s;
-    }
-  if (!best) return null;
-  for (let p = best.parentElement; p && p.tagName !== 'BODY' && p.tagName !== 'HTML'; p = p.parentElement) {
-    if ((score.get(p) ?? 0) < 0.6 * bestScore) break;
-    best = p;
-  }
-  return best;
 }
