@@ -3,6 +3,9 @@
 // CSS and scripts cannot reach into the view. The only page-wide change is one constructed style
 // sheet (scroll lock on screen, the page hidden in print), which is not part of the DOM.
 import { render } from 'preact';
+import type { ClutterBlock } from '../core/clutter/clutter-rule.ts';
+import { findClutter } from '../core/clutter/find-clutter.ts';
+import { sanitizeHtml } from '../core/sanitize.ts';
 import type { Analysis } from '../core/types.ts';
 import { ReaderView } from '../reader/ReaderView.tsx';
 import readerCss from '../reader/reader.css?inline';
@@ -35,6 +38,7 @@ export class ReaderOverlay {
   private settings: ReaderSettings | null = null;
   private pendingSave: Partial<ReaderSettings> = {};
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  private liveClutter: ClutterBlock[] | null = null;
 
   /** Escape pressed while focus is outside the view (on the page's body after a click, say). */
   private readonly onWindowKey = (e: KeyboardEvent) => {
@@ -112,7 +116,29 @@ export class ReaderOverlay {
     this.shadow = null;
     this.pageStyles = null;
     this.saved = null;
+    this.liveClutter = null;
   }
+
+  /**
+   * A removed block as the page has it now: the analysis found it on a copy of the page, so the
+   * live page is searched (once, on the first "show again") for the block of the same kind and
+   * label, and its HTML is sanitized like the article's.
+   */
+  private readonly removedHtml = (index: number): string | null => {
+    const wanted = this.analysis?.clutter[index];
+    if (!wanted) return null;
+    try {
+      this.liveClutter ??= findClutter({ doc: document, url: location.href, articleRoot: null });
+      const block =
+        this.liveClutter.find((b) => b.kind === wanted.kind && b.label === wanted.label) ??
+        this.liveClutter.find((b) => b.label === wanted.label);
+      if (!block) return null;
+      const html = block.elements.map((el) => el.outerHTML).join('\n');
+      return sanitizeHtml(html, window as Window & typeof globalThis) || null;
+    } catch {
+      return null;
+    }
+  };
 
   private readonly changeSettings = (patch: Partial<ReaderSettings>) => {
     if (!this.settings) return;
@@ -168,6 +194,7 @@ export class ReaderOverlay {
         onClose={this.onExit}
         onSettings={this.changeSettings}
         onPrint={() => window.print()}
+        onShowRemoved={this.removedHtml}
       />,
       this.shadow,
     );

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n.ts';
 import type { PageState, RemovedBlock, SitePrefs } from '../messages.ts';
+import { kindLabel } from '../reader/kind-label.ts';
 import { loadSettings, setSitePrefs, sitePrefs } from '../settings.ts';
 import type { PageApi } from './page-api.ts';
 
@@ -15,13 +16,6 @@ export function hostOf(url: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** The clutter kinds grow with the engine: an unknown one shows as itself. */
-function kindLabel(kind: string): string {
-  const key = `kind_${kind.replace(/[^a-z0-9]/gi, '_')}`;
-  const label = t(key);
-  return label === key ? kind : label;
 }
 
 function Toggle({

@@ -5,6 +5,7 @@ import type { Analysis } from '../core/types.ts';
 import { formatDate, plural, t } from '../i18n.ts';
 import type { ReaderSettings } from '../settings.ts';
 import { Byline } from './Byline.tsx';
+import { kindLabel } from './kind-label.ts';
 import { TypographyControls } from './TypographyControls.tsx';
 
 export interface ReaderViewProps {
@@ -13,6 +14,8 @@ export interface ReaderViewProps {
   onClose: () => void;
   onSettings: (patch: Partial<ReaderSettings>) => void;
   onPrint: () => void;
+  /** The sanitized HTML of the analysis's clutter block `index` as the page has it now, or null. */
+  onShowRemoved?: (index: number) => string | null;
 }
 
 /** The modification date is worth showing when it is a different moment from publication. */
@@ -39,7 +42,73 @@ function followFragment(e: MouseEvent): void {
   (target as HTMLElement).focus({ preventScroll: true });
 }
 
-export function ReaderView({ analysis, settings, onClose, onSettings, onPrint }: ReaderViewProps) {
+/** What reader mode left out, each block with a "show again" that brings it back in the view. */
+function RemovedBlocks({
+  analysis,
+  onShow,
+}: {
+  analysis: Analysis;
+  onShow: (index: number) => string | null;
+}) {
+  const [shown, setShown] = useState<Record<number, string | null>>({});
+  if (!analysis.clutter.length) return null;
+  return (
+    <details class="sl-removed" data-testid="reader-removed">
+      <summary>{plural('removedCount', analysis.clutter.length)}</summary>
+      <ul>
+        {analysis.clutter.map((block, i) => {
+          const open = i in shown;
+          const id = `sl-removed-${i}`;
+          return (
+            <li key={id}>
+              <div class="sl-removed-row">
+                <span>
+                  <span class="sl-kind">{kindLabel(block.kind)}</span> {block.label}
+                </span>
+                <button
+                  type="button"
+                  class="sl-button sl-small"
+                  aria-expanded={open}
+                  aria-controls={open ? id : undefined}
+                  onClick={() => {
+                    const next = { ...shown };
+                    if (open) delete next[i];
+                    else next[i] = onShow(i);
+                    setShown(next);
+                  }}
+                >
+                  {open ? t('hideAgain') : t('showAgain')}
+                </button>
+              </div>
+              {open &&
+                (shown[i] ? (
+                  // Sanitized by core/sanitize.ts in the overlay, like the article itself.
+                  <div
+                    id={id}
+                    class="sl-removed-content"
+                    dangerouslySetInnerHTML={{ __html: shown[i] ?? '' }}
+                  />
+                ) : (
+                  <p id={id} class="sl-removed-content">
+                    {t('removedGone')}
+                  </p>
+                ))}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
+
+export function ReaderView({
+  analysis,
+  settings,
+  onClose,
+  onSettings,
+  onPrint,
+  onShowRemoved,
+}: ReaderViewProps) {
   const [panelOpen, setPanelOpen] = useState(false);
   const panelButton = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLElement>(null);
@@ -165,6 +234,7 @@ export function ReaderView({ analysis, settings, onClose, onSettings, onPrint }:
             {t('readerNoContent')}
           </p>
         )}
+        {onShowRemoved && <RemovedBlocks analysis={analysis} onShow={onShowRemoved} />}
       </article>
     </div>
   );

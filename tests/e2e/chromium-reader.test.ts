@@ -78,10 +78,10 @@ describe('switching reader mode', () => {
     expect(await lastIcon(tabId)).toBe('icons/icon-16.png');
     await openReader(page, tabId);
     await expect.poll(() => lastIcon(tabId)).toBe('icons/icon-on-16.png');
-    expect(await title(tabId)).toBe('Sourcelight: reader mode on');
+    await expect.poll(() => title(tabId)).toBe('Sourcelight: reader mode on');
     await s.send(tabId, { type: 'set-reader', on: false });
     await expect.poll(() => lastIcon(tabId)).toBe('icons/icon-16.png');
-    expect(await title(tabId)).toBe('Sourcelight: article detected');
+    await expect.poll(() => title(tabId)).toBe('Sourcelight: article detected');
     await page.close();
   });
 });
@@ -167,6 +167,22 @@ describe('what the reader view shows', () => {
     expect(parts.footnote).toContain('Double-stacked trains need a clearance');
     expect(parts.text).not.toContain('Related stories');
     expect(parts.text).not.toContain('Sign up for the Harbour Weekly newsletter');
+  });
+
+  test('what it left out is listed at the end, each block with a one-click "show again"', async () => {
+    const list = await q<string[]>(`function () {
+      return [...this.querySelectorAll('[data-testid="reader-removed"] li .sl-removed-row > span')].map((e) => e.textContent);
+    }`);
+    expect(list).toEqual(expect.arrayContaining(['Related Related stories']));
+    const shown = await q<{ expanded: string | null; text: string }>(`function () {
+      this.querySelector('[data-testid="reader-removed"]').open = true;
+      const row = [...this.querySelectorAll('[data-testid="reader-removed"] li')].find((li) => li.textContent.includes('Related stories'));
+      const button = row.querySelector('button');
+      button.click();
+      return new Promise((done) => setTimeout(() => done({ expanded: button.getAttribute('aria-expanded'), text: row.querySelector('.sl-removed-content')?.textContent ?? '' }), 50));
+    }`);
+    expect(shown.expanded).toBe('true');
+    expect(shown.text).toContain('Riga port loses coal traffic for good');
   });
 
   test('a footnote reference moves to its note inside the view', async () => {

@@ -103,3 +103,27 @@ test('an article without a body says so', () => {
     'Sourcelight could not find an article text on this page.',
   );
 });
+
+test('what reader mode left out is listed, each block with "show again"', () => {
+  const onShowRemoved = vi.fn((i: number) => (i === 0 ? '<h2>More</h2><p>Offshore wind auction</p>' : null));
+  draw({ onShowRemoved });
+  const removed = root.querySelector<HTMLDetailsElement>('[data-testid="reader-removed"]')!;
+  expect(removed.querySelector('summary')?.textContent).toBe('2 blocks left out of this view');
+  const rows = [...removed.querySelectorAll('li')];
+  expect(rows.map((r) => r.querySelector('.sl-removed-row > span')?.textContent)).toEqual([
+    'Related More',
+    'Trending Trending Stories',
+  ]);
+  const [first, second] = rows.map((r) => r.querySelector<HTMLButtonElement>('button')!);
+  act(() => first.click());
+  expect(onShowRemoved).toHaveBeenCalledWith(0);
+  expect(first.getAttribute('aria-expanded')).toBe('true');
+  expect(first.textContent).toBe('Hide again');
+  expect(rows[0].querySelector('.sl-removed-content')?.textContent).toBe('MoreOffshore wind auction');
+  act(() => second.click());
+  expect(rows[1].querySelector('.sl-removed-content')?.textContent).toBe(
+    'This block is no longer on the page.',
+  );
+  act(() => first.click());
+  expect(rows[0].querySelector('.sl-removed-content')).toBeNull();
+});
