@@ -143,7 +143,10 @@ export function classifyUrl(url: string | null | undefined): UrlEvidence {
   }
   if (!/^https?:$/.test(u.protocol)) return { shape: 'unknown', reason: 'not http' };
   const segments = u.pathname.split('/').filter(Boolean).map(decode);
-  const params = [...u.searchParams.keys()];
+  // forEach, not the iterator: Firefox content scripts see searchParams through an Xray wrapper whose
+  // keys() result is not iterable there, which made detection throw on every page.
+  const params: string[] = [];
+  u.searchParams.forEach((_value, key) => params.push(key));
 
   if (segments.some((s) => SEARCH_SEGMENT.has(s.toLowerCase())) || params.some((p) => SEARCH_PARAM.test(p)))
     return { shape: 'search', reason: 'search path or query' };
