@@ -76,6 +76,8 @@ export default defineConfig(({ mode }) => {
             testTimeout: 120_000,
             hookTimeout: 180_000,
             fileParallelism: false,
+            // Real browsers on a shared, loaded machine: give expect.poll time to see a change.
+            expect: { poll: { timeout: 10_000, interval: 100 } },
           },
         },
       ],
