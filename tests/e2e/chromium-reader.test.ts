@@ -346,12 +346,14 @@ describe('print, Escape and restoring the page', () => {
 
     await s.command(tabId);
     await expect.poll(() => s.readerOpen(page)).toBe(true);
-    // Reading moves the view, not the page under it.
+    // Reading moves the view, not the page under it (scrolling animates only in the tab in front).
+    await page.bringToFront();
     await page.keyboard.press('PageDown');
     await page.mouse.wheel(0, 900);
     await expect
-      .poll(() =>
-        s.inReader<number>(page, 'function () { return this.querySelector(".sl-reader").scrollTop; }'),
+      .poll(
+        () => s.inReader<number>(page, 'function () { return this.querySelector(".sl-reader").scrollTop; }'),
+        { timeout: 10_000 },
       )
       .toBeGreaterThan(0);
     expect(await page.evaluate(() => window.scrollY)).toBe(700);
