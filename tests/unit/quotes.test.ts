@@ -95,6 +95,15 @@ describe('quoted experts', () => {
   it('understands Russian and German cues (quotes-cues-other-languages)', () => {
     check('quotes-cues-other-languages');
   });
+  it('resolves he/she to the last subject of fitting gender, not a nearer object (quotes-pronoun-salience)', () => {
+    check('quotes-pronoun-salience');
+  });
+  it('lets appositions, brackets and "of Y" stand between speaker and verb (quotes-subject-gap)', () => {
+    check('quotes-subject-gap');
+  });
+  it('reads given names, title-like surnames, family-name-first and Mr./Ms. right (quotes-name-forms)', () => {
+    check('quotes-name-forms');
+  });
 
   it('anchors every quote so it can be found again in the page (quotes-quote-marks)', () => {
     const { root } = load('quotes-quote-marks');

@@ -4,6 +4,7 @@ import type { CueMatch } from './cues.ts';
 import { TAKES_LISTENER } from './cues.ts';
 import { isRoleNoun } from './roles.ts';
 import type { Ref } from './speaker-resolution.ts';
+import { isSubjectGap } from './subject-gap.ts';
 
 const TITLE_GAP = /^\s+(?:the\s+)?(?:[\p{L}\d&.'’/-]+\s+){1,6}$/u;
 // Lower-case words that may stand in a title before a name ("company CEO", "9/11 widow").
@@ -38,10 +39,6 @@ export interface Scan {
   known?: (ref: Ref) => boolean;
 }
 
-// What may stand between a speaker and the verb: an apposition, a bracket, adverbs, auxiliaries.
-const BETWEEN =
-  /^(?:\s*,[^,.;:“”"«»]{1,160}?,\s*|\s*,\s*|\s*\([^()]{1,100}\)\s*(?:,[^,.;:“”"«»]{1,160}?,\s*)?|\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[^,.;:“”"«»]{0,60}?\s+|\s+)(?:(?:also|later|then|has|had|have|would|will|could|once|previously|further|again|recently|repeatedly|publicly|quickly|earlier|often|always|never|still|even|already|simply|flatly|firmly|strongly|clearly|openly|privately|separately|however|too|told\s+\w+\s+and|(?:on|last|this)\s+\p{L}+|in\s+(?:a|an|the)\s+\p{L}+(?:\s+\p{L}+)?,?)\s+)*$/u;
-
 /** The speaker reference standing before a cue, if the words between allow it. */
 export function speakerBefore(scan: Scan, cueStart: number, floor: number): Ref | null {
   for (let i = lastRefIndexBefore(scan.refs, cueStart); i >= 0; i--) {
@@ -49,7 +46,7 @@ export function speakerBefore(scan: Scan, cueStart: number, floor: number): Ref 
     if (ref.start < floor) return null;
     if (ref.end > cueStart) continue;
     const gap = scan.text.slice(ref.end, cueStart);
-    if (gap.length > 200) return null;
+    if (gap.length > 400) return null;
     if (ref.kind === 'name' && ref.mention.possessive) continue;
     // Organisations and places inside an apposition are passed over.
     if (ref.kind === 'name' && scan.known && !scan.known(ref)) continue;
@@ -57,9 +54,10 @@ export function speakerBefore(scan: Scan, cueStart: number, floor: number): Ref 
     const loneComma =
       /^\s*,\s*$/.test(gap) &&
       !APPOSITIVE_START.test(scan.text.slice(Math.max(0, ref.start - 60), ref.start));
-    if (!loneComma && BETWEEN.test(gap) && !scan.quoted(ref.start)) return ref;
+    const fits = /^\s*,\s*$/.test(gap) ? !loneComma : isSubjectGap(gap);
+    if (fits && !scan.quoted(ref.start)) return ref;
     // Only the nearest few references can be the subject.
-    if (!/^[\s,]/.test(gap) || /[.;:!?“”"]/.test(gap)) return null;
+    if (!/^[\s,]/.test(gap) || /[;:!?“”"]|\p{Ll}{3}\.\s/u.test(gap)) return null;
   }
   return null;
 }

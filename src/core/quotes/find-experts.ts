@@ -10,11 +10,13 @@ import { findColonIntroduced } from './colon-introduced.ts';
 import { findCues } from './cues.ts';
 import { findDashLed } from './dash-led.ts';
 import { attributeQuoteSpans } from './direct-quotes.ts';
+import { genderAfterMention, genderOfRole } from './gender-evidence.ts';
 import { isAcronym } from './institutions.ts';
 import { findMixedQuotes } from './mixed-quotes.ts';
 import { surnameOf } from './names.ts';
 import { collectParagraphs } from './paragraphs.ts';
 import type { Passage } from './passage.ts';
+import { resolvePronouns } from './pronouns.ts';
 import { findQuoteSpans } from './quote-marks.ts';
 import { findReportedSpeech } from './reported-speech.ts';
 import { findPeople, type Person, resolveRef } from './speaker-resolution.ts';
@@ -55,6 +57,7 @@ function find(ctx: QuoteContext): Expert[] {
   const scan: Scan = { text, refs: people.refs, cues, quoted, known: (r) => people.byMention.has(r.start) };
 
   collectFacts(text, people.persons, people.refs);
+  resolvePronouns(people, text, quoted);
 
   const passages = dedupe([
     ...attributeQuoteSpans(scan, paragraphs, spans),
@@ -123,10 +126,17 @@ function find(ctx: QuoteContext): Expert[] {
   return experts.sort((a, b) => a.first - b.first).map((e) => e.expert);
 }
 
-/** Roles and institutions from every mention of every person. */
+/** Roles, institutions and gender evidence from every mention of every person. */
 function collectFacts(text: string, persons: Person[], refs: ReturnType<typeof findPeople>['refs']): void {
   const byStart = new Map<number, Person>();
   for (const p of persons) for (const m of p.mentions) byStart.set(m, p);
+  const genders = new Map<Person, Set<'m' | 'f'>>();
+  const vote = (p: Person, g: 'm' | 'f' | null) => {
+    if (!g || p.gender) return;
+    const set = genders.get(p) ?? new Set();
+    set.add(g);
+    genders.set(p, set);
+  };
   for (const ref of refs) {
     if (ref.kind !== 'name') continue;
     const person = byStart.get(ref.start);
@@ -135,10 +145,18 @@ function collectFacts(text: string, persons: Person[], refs: ReturnType<typeof f
     const before = readRoleBefore(text, ref.start, ref.mention.title, ref.mention.titleOrg);
     for (const f of [after, before]) {
       if (!f) continue;
-      if (f.role) person.roles.push(f.role);
+      if (f.role) {
+        person.roles.push(f.role);
+        vote(person, genderOfRole(f.role));
+      }
       if (f.institution) person.institutions.push({ name: f.institution, acronym: f.acronym });
     }
+    if (!ref.mention.possessive) vote(person, genderAfterMention(text, ref.end));
+    // "Dariusz Kowal, 61, faces …": an age is said of people.
+    if (/^,\s\d{1,3},/.test(text.slice(ref.end, ref.end + 6))) person.evidence = true;
   }
+  // Conflicting evidence says nothing.
+  for (const [p, set] of genders) if (set.size === 1) p.gender = [...set][0];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isGivenName } from './given-names.ts';
 import { isListedRoleNoun } from './roles.ts';
 
 // Person-name mentions: runs of capitalized words ("Olga Lazorkina", "James P. Kennedy Jr.",
@@ -229,10 +230,23 @@ export function findNameMentions(text: string): NameMention[] {
       j++;
     }
     i = j + 1;
+    if (run.length === 1 && isOpeningParticiple(text, run[0])) continue;
     const mention = toMention(text, run);
     if (mention) out.push(mention);
   }
   return out;
+}
+
+const FUNCTION_WORD =
+  /^\s(?:at|a|an|the|to|in|on|about|with|for|from|by|his|her|their|its|this|that|these|after|before|during|over|into|up|out|off|back|down|through)\s/;
+
+/** "Speaking at a rally, …", "Asked about …": a participle opening a sentence is no name. */
+function isOpeningParticiple(text: string, tok: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(tok.text)) return false;
+  let i = tok.start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  if (i >= 0 && !/[.!?\n"“”'‘’(—–-]/.test(text[i])) return false;
+  return FUNCTION_WORD.test(text.slice(tok.end, tok.end + 10));
 }
 
 function isNameWord(raw: string): boolean {
@@ -254,6 +268,7 @@ function toMention(text: string, run: Token[]): NameMention | null {
   for (let t = 0; t < run.length; t++) {
     const w = lower(run[t].text);
     const honorific = isHonorific(run[t].text);
+    if (isNameAfterAll(run, t)) continue;
     if (honorific || isTitleWord(w) || NOT_NAME_WORDS.has(w) || NOT_PERSON_WORDS.has(w)) {
       if (honorific && HONORIFICS[w]) gender = HONORIFICS[w];
       if (NOT_NAME_WORDS.has(w) && !isTitleWord(w)) titleFrom = t + 1;
@@ -283,6 +298,30 @@ function toMention(text: string, run: Token[]): NameMention | null {
     gender,
     possessive,
   };
+}
+
+/**
+ * A listed word that is a name here: a given name before a surname ("Bill Clinton"), or a title
+ * or calendar word as the surname after a given name or an honorific ("Charlie King", "Mr. King",
+ * "Theresa May").
+ */
+function isNameAfterAll(run: Token[], t: number): boolean {
+  const w = lower(run[t].text);
+  if (t + 1 < run.length) {
+    const next = lower(run[t + 1].text);
+    return (
+      isGivenName(w) &&
+      !isHonorific(run[t].text) &&
+      !isTitleWord(next) &&
+      !NOT_NAME_WORDS.has(next) &&
+      !NOT_PERSON_WORDS.has(next)
+    );
+  }
+  if (t === 0 || NOT_PERSON_WORDS.has(w) || isHonorific(run[t].text) || isListedRoleNoun(w)) return false;
+  const prev = run[t - 1].text;
+  return (
+    (isGivenName(lower(prev)) && !isTitleWord(lower(prev))) || isHonorific(prev) || /^\p{Lu}\.$/u.test(prev)
+  );
 }
 
 /** A title word, or any occupation printed capitalized before a name ("Engineer Petra Holm"). */

@@ -1,6 +1,6 @@
 // The article body as paragraphs with offsets into one running text, so every passage found later
 // can be anchored (TextQuoteSelector) and list items / block quotes keep their kind.
-import { normalizeSpace } from '../text.ts';
+import { normalizeSpace, SKIP_ATTR } from '../text.ts';
 
 export type ParagraphKind = 'p' | 'li' | 'blockquote' | 'heading';
 
@@ -97,7 +97,8 @@ export function collectParagraphs(root: Element): BodyText {
       if (child.nodeType !== 1) continue;
       const el = child as Element;
       const tag = el.tagName.toUpperCase();
-      if (SKIP.has(tag)) continue;
+      // Captions and credits the body-text stage marked are not the article's words.
+      if (SKIP.has(tag) || el.hasAttribute(SKIP_ATTR)) continue;
       if (tag === 'BR') {
         flush();
         kind = k;

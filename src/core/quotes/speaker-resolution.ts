@@ -28,8 +28,12 @@ export type Ref =
 export interface People {
   persons: Person[];
   refs: Ref[];
-  /** The person each ref resolves to (by index in `refs`), filled lazily. */
+  /** The person each name ref resolves to, by its start offset. */
   byMention: Map<number, Person>;
+  /** Surname-only mentions that fit several persons ("Clinton" with Bill and Hillary Clinton). */
+  ambiguous: Map<number, Person[]>;
+  /** The person each pronoun outside quotes refers to, by its start offset (see resolvePronouns). */
+  pronouns: Map<number, Person>;
 }
 
 const PRONOUN = /(?<![\p{L}])(he|she|He|She|он|она|Он|Она|er|Er)(?![\p{L}])/gu;
@@ -56,11 +60,19 @@ export function findPeople(text: string, skip: (pos: number) => boolean): People
     person.mentions.push(m.start);
     byMention.set(m.start, person);
   }
+  const ambiguous = new Map<number, Person[]>();
   for (const m of mentions) {
     refs.push({ kind: 'name', start: m.start, end: m.end, mention: m });
     if (byMention.has(m.start)) continue;
+    const fits = personsWithSurname(persons, m.words[0], m.gender);
+    if (fits.length > 1) ambiguous.set(m.start, fits);
+    // Of two people with one surname the one the article introduced first is its protagonist
+    // ("Former President Bill Clinton … his wife Hillary Clinton … Clinton said").
     const person =
-      resolveSurname(persons, m.words[0], m.start) ?? (m.gender ? addPerson(persons, m.words) : null);
+      (fits.length > 1 ? firstIntroduced(fits) : null) ??
+      (fits.length ? resolveSurname(fits, m.words[0], m.start) : null) ??
+      personWithFamilyNameFirst(persons, m.words[0], m.gender) ??
+      (m.gender ? addPerson(persons, m.words) : null);
     if (person) {
       if (m.gender) person.gender = m.gender;
       if (m.gender || m.title) person.evidence = true;
@@ -84,7 +96,36 @@ export function findPeople(text: string, skip: (pos: number) => boolean): People
     refs.push({ kind: 'descriptor', start, end: start + m[0].length, head: roleHead(noun), org });
   }
   refs.sort((a, b) => a.start - b.start);
-  return { persons, refs, byMention };
+  return { persons, refs, byMention, ambiguous, pronouns: new Map() };
+}
+
+function firstIntroduced(persons: Person[]): Person | null {
+  let best: Person | null = null;
+  let bestAt = Number.POSITIVE_INFINITY;
+  for (const p of persons) {
+    for (const m of p.mentions) {
+      if (m < bestAt) {
+        best = p;
+        bestAt = m;
+      }
+    }
+  }
+  return best;
+}
+
+/** Persons whose surname is `word`, leaving out those of the other gender ("Mr. Obama"). */
+function personsWithSurname(persons: Person[], word: string, gender: 'm' | 'f' | null): Person[] {
+  const w = fold(word.replace(/['’]s?$/, ''));
+  return persons.filter((p) => fold(p.surname) === w && (!gender || !p.gender || p.gender === gender));
+}
+
+/** "Liu said" after "Liu Xiaming": Chinese, Korean and Hungarian names print the family name first. */
+function personWithFamilyNameFirst(persons: Person[], word: string, gender: 'm' | 'f' | null): Person | null {
+  const w = fold(word.replace(/['’]s?$/, ''));
+  const fits = persons.filter(
+    (p) => p.words.length >= 2 && fold(p.words[0]) === w && (!gender || !p.gender || p.gender === gender),
+  );
+  return fits.length === 1 ? fits[0] : null;
 }
 
 /** "ambassador to Britain Liu Xiaming": a run that ends in a name printed alone elsewhere. */
@@ -170,7 +211,12 @@ export function resolveSurname(persons: Person[], word: string, at: number): Per
 
 /** The named person a ref stands for, or null for unnamed and unresolvable speakers. */
 export function resolveRef(people: People, ref: Ref, recentSpeaker: Person | null): Person | null {
-  if (ref.kind === 'name') return people.byMention.get(ref.start) ?? null;
+  if (ref.kind === 'name') {
+    // "Clinton said" with two Clintons: the one speaking already goes on speaking.
+    const fits = people.ambiguous.get(ref.start);
+    if (fits && recentSpeaker && fits.includes(recentSpeaker)) return recentSpeaker;
+    return people.byMention.get(ref.start) ?? null;
+  }
   if (ref.kind === 'pronoun') return lastPersonBefore(people, ref.start, ref.gender, recentSpeaker);
   return resolveDescriptor(people, ref, recentSpeaker);
 }
@@ -181,18 +227,10 @@ function lastPersonBefore(
   gender: 'm' | 'f' | null,
   recent: Person | null,
 ): Person | null {
-  let best: Person | null = null;
-  let bestAt = -1;
-  for (const p of people.persons) {
-    if (gender && p.gender && p.gender !== gender) continue;
-    for (const m of p.mentions) {
-      if (m < at && m > bestAt && at - m < 1500) {
-        best = p;
-        bestAt = m;
-      }
-    }
-  }
-  if (best && recent && best !== recent && (!gender || !recent.gender || recent.gender === gender)) {
+  const best = people.pronouns.get(at) ?? null;
+  if (!best) return null;
+  const bestAt = lastMention(best, at);
+  if (recent && best !== recent && (!gender || !recent.gender || recent.gender === gender)) {
     // "…," the quoted person said. / He added …: a mention of someone else inside the quote's
     // sentence does not take the pronoun from the person being quoted.
     const recentAt = lastMention(recent, at);

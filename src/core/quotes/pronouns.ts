@@ -1,0 +1,66 @@
+// "He" and "she" resolved in text order to the most salient compatible person: the last one
+// mentioned as a subject outranks one mentioned later as an object ("Carlineo faces … He was
+// arrested for the call to the offices of Omar. During the call, he asked …"), a subject pronoun
+// keeps its person salient, and a person of unknown gender yields to a close one who fits.
+import { isSubjectPosition } from './salience.ts';
+import type { People, Person } from './speaker-resolution.ts';
+
+// How much further back an object mention counts than a subject one, in characters.
+const OBJECT_PENALTY = 300;
+const UNKNOWN_GENDER_PENALTY = 150;
+const WINDOW = 1500;
+
+interface Seen {
+  any: number;
+  subject: number;
+}
+
+/** Where the sentence holding `pos` starts (roughly: after the last ". " or paragraph break). */
+function sentenceStart(text: string, pos: number): number {
+  for (let i = pos - 1; i > 0 && pos - i < 400; i--) {
+    const c = text[i];
+    if (c === '\n') return i + 1;
+    if ((c === ' ' && /[.!?]["”’]?$/.test(text.slice(Math.max(0, i - 2), i))) || c === '\n') return i + 1;
+  }
+  return Math.max(0, pos - 400);
+}
+
+export function resolvePronouns(people: People, text: string, quoted: (pos: number) => boolean): void {
+  const seen = new Map<Person, Seen>();
+  for (const ref of people.refs) {
+    if (quoted(ref.start)) continue;
+    if (ref.kind === 'name') {
+      const p = people.byMention.get(ref.start);
+      if (!p) continue;
+      const s = seen.get(p) ?? { any: -1, subject: -Infinity };
+      s.any = ref.start;
+      if (!ref.mention.possessive && isSubjectPosition(text, ref.start, ref.end)) s.subject = ref.start;
+      seen.set(p, s);
+      continue;
+    }
+    if (ref.kind !== 'pronoun') continue;
+    let best: Person | null = null;
+    let bestScore = -Infinity;
+    const sentence = sentenceStart(text, ref.start);
+    for (const [p, s] of seen) {
+      if (ref.gender && p.gender && p.gender !== ref.gender) continue;
+      if (ref.start - s.any > WINDOW) continue;
+      // "While the campaign did not appeal to Julie Graham, …, she said": a person of the right
+      // gender named earlier in the same sentence.
+      const here = s.any >= sentence && !!ref.gender && p.gender === ref.gender;
+      let score = here ? s.any : Math.max(s.subject, s.any - OBJECT_PENALTY);
+      if (ref.gender && !p.gender) score -= UNKNOWN_GENDER_PENALTY;
+      if (score > bestScore) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    if (!best) continue;
+    people.pronouns.set(ref.start, best);
+    const s = seen.get(best);
+    if (s && isSubjectPosition(text, ref.start, ref.end)) {
+      s.subject = ref.start;
+      s.any = ref.start;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+// Whether a mention is the subject of its clause — at a sentence or paragraph start, after an
+// introductory phrase, after a closing quote ("…,” Smith said), after a speech verb ("said Smith.")
+// — rather than an object ("threatening to kill Rep. Omar", "the offices of Omar"). A later "he" or
+// "she" most likely means the last subject, which is how readers and centering theory resolve it.
+import { isCueWord } from './cues.ts';
+import { isRoleNoun } from './roles.ts';
+
+const LOWER_TITLE = new Set(
+  'the former then late acting senior chief deputy executive vice press company agency campaign state federal'.split(
+    ' ',
+  ),
+);
+const CLAUSE_START = new Set(
+  'and but while when as because although though after before since if so then yet or once until'.split(' '),
+);
+const ABBREVIATION =
+  /^(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Del|Adm|Maj|St|Atty|Pres|Supt|Insp|Det|Hon)\.)$/u;
+const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{M}.'’&-]/u.test(c);
+
+/** The word ending at `end` (exclusive) and where it starts. */
+function wordBefore(text: string, end: number): { word: string; start: number } {
+  let j = end;
+  while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\u00a0')) j--;
+  let s = j;
+  while (s > 0 && j - s < 40 && isLetter(text[s - 1])) s--;
+  return { word: text.slice(s, j), start: s };
+}
+
+export function isSubjectPosition(text: string, start: number, end: number): boolean {
+  let i = start;
+  // Title words before the name belong to it: "Former President", "company CEO", "U.S. Rep.".
+  for (let k = 0; k < 6; k++) {
+    const { word, start: s } = wordBefore(text, i);
+    // "… in March. Carlineo faces": a sentence ends before the name.
+    if (/\.$/.test(word) && !ABBREVIATION.test(word)) return true;
+    if (!word || !(/^\p{Lu}/u.test(word) || LOWER_TITLE.has(word) || isRoleNoun(word))) break;
+    i = s;
+  }
+  let j = i;
+  while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\u00a0')) j--;
+  if (j === 0 || text[j - 1] === '\n') return true;
+  if (/[.!?;:,"”»(—–―]/.test(text[j - 1])) return true;
+  const { word } = wordBefore(text, j);
+  if (CLAUSE_START.has(word.toLowerCase())) return true;
+  // "said Smith." / "said Smith, a professor": the speaker after the verb.
+  return isCueWord(word) && /^\s*[.,;]/.test(text.slice(end, end + 3));
+}
