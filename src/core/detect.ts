@@ -1,11 +1,12 @@
 // Is this page a single article? Cheap signals, safe to run on every page load (no layout reads,
 // one pass over paragraphs): Readability's readerability, structured metadata, the URL's shape
 // and the shape of the page's text, weighed together into a 0..1 score (see detect/weigh-evidence.ts).
-import { isProbablyReaderable } from '@mozilla/readability';
 import { readJsonLdType } from './detect/json-ld-type.ts';
 import { hasPasswordField } from './detect/login-form.ts';
 import { readMicrodataType } from './detect/microdata-type.ts';
 import { readOgType } from './detect/open-graph-type.ts';
+import { isReaderable } from './detect/readerable.ts';
+import { textDensity } from './detect/script-density.ts';
 import { countPrices } from './detect/shop-page.ts';
 import { measureTextStructure } from './detect/text-structure.ts';
 import { classifyUrl } from './detect/url-shape.ts';
@@ -14,20 +15,21 @@ import { type ArticleEvidence, type Detection, weighEvidence } from './detect/we
 export type { ArticleEvidence, Detection } from './detect/weigh-evidence.ts';
 
 export function gatherEvidence(doc: Document, url: string | null): ArticleEvidence {
+  const density = textDensity(doc);
   return {
-    readerable: isProbablyReaderable(doc),
+    readerable: isReaderable(doc, density),
     jsonLd: readJsonLdType(doc),
     ogType: readOgType(doc),
     microdata: readMicrodataType(doc),
     url: classifyUrl(url),
-    text: measureTextStructure(doc),
+    text: measureTextStructure(doc, density),
     links: doc.links.length,
     prices: countPrices(doc),
     passwordField: hasPasswordField(doc),
   };
 }
 
-/** Never throws: a page that breaks a signal is scored on the others. */
+/** Never throws: a page that breaks the gathering gets "not an article" and an `error` signal. */
 export function detectArticle(doc: Document, url: string | null): Detection {
   try {
     return weighEvidence(gatherEvidence(doc, url));

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { readJsonLdType } from '../../src/core/detect/json-ld-type.ts';
 import { readMicrodataType } from '../../src/core/detect/microdata-type.ts';
 import { readOgType } from '../../src/core/detect/open-graph-type.ts';
+import { isReaderable } from '../../src/core/detect/readerable.ts';
+import { textDensity } from '../../src/core/detect/script-density.ts';
 import { countPrices } from '../../src/core/detect/shop-page.ts';
 import { measureTextStructure } from '../../src/core/detect/text-structure.ts';
 import { classifyUrl, type UrlShape } from '../../src/core/detect/url-shape.ts';
@@ -42,6 +44,7 @@ describe('detectArticle on the detect-* fixtures', () => {
     'detect-article-no-metadata',
     'detect-article-brief',
     'detect-article-with-teasers',
+    'detect-article-cjk',
   ]) {
     it(slug, () => {
       const expected = JSON.parse(readFileSync(join(FIXTURES, slug, 'expected.json'), 'utf8')) as Expected;
@@ -88,6 +91,9 @@ describe('classifyUrl', () => {
     ['https://news.example/?s=election', 'search'],
     ['https://news.example/category/politics/', 'listing'],
     ['https://news.example/tag/climate-change/', 'listing'],
+    ['https://news.example/topics/climate-change-and-the-energy-transition/', 'listing'],
+    ['https://news.example/category/world/page/3/', 'listing'],
+    ['https://news.example/authors/jane-doe/why-the-harbour-matters-more-than-ever', 'article'],
     ['https://news.example/page/4/', 'listing'],
     ['https://news.example/2015/05/', 'listing'],
     ['https://news.example/?cat=12', 'listing'],
@@ -96,6 +102,7 @@ describe('classifyUrl', () => {
     ['https://news.example/en/service/terms/', 'legal'],
     ['https://news.example/impressum', 'legal'],
     ['https://news.example/politics', 'shallow'],
+    ['https://news.example/sport/football/', 'shallow'],
     ['https://news.example/2024/03/07/council-approves-new-budget/', 'article'],
     ['https://news.example/world/europe/ministers-meet-in-brussels-over-grain-exports', 'article'],
     ['https://news.example/politik/article249561112/Wahl.html', 'article'],
@@ -158,6 +165,17 @@ describe('text structure', () => {
   it('prices on a shop page (detect-product-listing)', () => {
     expect(countPrices(load('detect-product-listing'))).toBeGreaterThanOrEqual(10);
     expect(countPrices(load('detect-article-no-metadata'))).toBe(0);
+  });
+});
+
+describe('CJK text', () => {
+  it('Japanese paragraphs count at three times their length (detect-article-cjk)', () => {
+    const doc = load('detect-article-cjk');
+    expect(textDensity(doc)).toBe(3);
+    expect(isReaderable(doc, 1)).toBe(false);
+    expect(isReaderable(doc, 3)).toBe(true);
+    expect(measureTextStructure(doc, 3).mainParagraphs).toBe(5);
+    expect(textDensity(load('detect-article-no-metadata'))).toBe(1);
   });
 });
 

@@ -19,6 +19,8 @@ export interface TextStructure {
   teaserParagraphs: number;
   /** Teaser excerpts in the best container. */
   mainTeasers: number;
+  /** Characters of the best container's paragraphs that are not teaser excerpts: its own body. */
+  bodyChars: number;
 }
 
 // A paragraph this long says something; shorter ones are captions, bylines and labels.
@@ -58,19 +60,22 @@ function holdsLinkedHeadline(el: Element): boolean {
   return false;
 }
 
-/** Whether one of the two elements before `el` holds a linked headline. */
+/** Whether one of the three elements before `el` holds a linked headline (a card's title, then
+ * perhaps its date line and thumbnail, then the excerpt). */
 function followsLinkedHeadline(el: Element, seen: Map<Element, boolean>): boolean {
   const known = seen.get(el);
   if (known !== undefined) return known;
   let sib = el.previousElementSibling;
   let found = false;
-  for (let i = 0; sib && i < 2 && !found; i++, sib = sib.previousElementSibling)
+  for (let i = 0; sib && i < 3 && !found; i++, sib = sib.previousElementSibling)
     found = holdsLinkedHeadline(sib);
   seen.set(el, found);
   return found;
 }
 
-export function measureTextStructure(doc: Document): TextStructure {
+/** `density`: what one character is worth in alphabetic characters (see script-density.ts); the
+ * character counts returned are in those units. */
+export function measureTextStructure(doc: Document, density = 1): TextStructure {
   const credit = new Map<Element, number>();
   const good: { p: Element; chars: number; teaser: boolean }[] = [];
   let totalChars = 0;
@@ -79,8 +84,9 @@ export function measureTextStructure(doc: Document): TextStructure {
   const seen = new Map<Element, boolean>();
   // <pre> counts as prose too: plain-text documents (RFCs, mailing-list posts) are one <pre>.
   for (const p of doc.querySelectorAll('p, pre')) {
-    const chars = (p.textContent ?? '').trim().length;
-    if (chars < MIN_PARAGRAPH || linkChars(p) / chars > MAX_LINK_SHARE) continue;
+    const raw = (p.textContent ?? '').trim().length;
+    const chars = raw * density;
+    if (chars < MIN_PARAGRAPH || linkChars(p) / raw > MAX_LINK_SHARE) continue;
     if (insideLink(p)) {
       linkedParagraphs++;
       continue;
@@ -112,6 +118,7 @@ export function measureTextStructure(doc: Document): TextStructure {
   let mainChars = 0;
   let mainParagraphs = 0;
   let mainTeasers = 0;
+  let bodyChars = 0;
   let linkedHeadings = 0;
   if (best) {
     for (const { p, chars, teaser } of good)
@@ -119,6 +126,7 @@ export function measureTextStructure(doc: Document): TextStructure {
         mainChars += chars;
         mainParagraphs++;
         if (teaser) mainTeasers++;
+        else bodyChars += chars;
       }
     for (const h of best.querySelectorAll(HEADINGS)) if (isLinkedHeading(h)) linkedHeadings++;
   }
@@ -131,5 +139,6 @@ export function measureTextStructure(doc: Document): TextStructure {
     paragraphs: good.length,
     teaserParagraphs,
     mainTeasers,
+    bodyChars,
   };
 }

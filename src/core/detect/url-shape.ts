@@ -168,9 +168,12 @@ export function classifyUrl(url: string | null | undefined): UrlEvidence {
       : { shape: 'home', reason: 'site root' };
   if (DATE_ONLY_PATH.test(u.pathname)) return { shape: 'listing', reason: 'date archive' };
   if (!hasId && LEGAL_SEGMENT.test(last)) return { shape: 'legal', reason: `legal page "${last}"` };
-  if (!hasId && !longSlug) {
-    const marker = meaningful.find((s) => LISTING_SEGMENT.has(s.toLowerCase()));
-    if (marker) return { shape: 'listing', reason: `listing segment "${marker}"` };
+  if (!hasId) {
+    // /tag/<name>/, /category/<name>/, /page/<n>/: the marker ends the path or names one thing
+    // after it. Further segments (/authors/<name>/<article-slug>) point at an item under it.
+    const marker = meaningful.findLastIndex((s) => LISTING_SEGMENT.has(s.toLowerCase()));
+    if (marker >= 0 && marker >= meaningful.length - 2)
+      return { shape: 'listing', reason: `listing segment "${meaningful[marker]}"` };
     if (LISTING_END.has(last.toLowerCase().replace(EXTENSION, '')))
       return { shape: 'listing', reason: `listing end "${last}"` };
   }
@@ -179,7 +182,14 @@ export function classifyUrl(url: string | null | undefined): UrlEvidence {
   if (DATED_PATH.test(u.pathname) && lastWords.length >= 2) return { shape: 'article', reason: 'dated slug' };
   if (longSlug) return { shape: 'article', reason: 'long slug' };
   if (hasId) return { shape: 'article', reason: 'article id' };
-  if (meaningful.length === 1 && lastWords.length <= 2 && !EXTENSION.test(last))
-    return { shape: 'shallow', reason: `short path "/${last}"` };
+  // Section fronts live at a word or two per level (/politics/, /sport/football/); articles get a
+  // slug or an id at the end. A file name (/test/page.html) is a document of its own.
+  if (
+    meaningful.length <= 3 &&
+    !EXTENSION.test(last) &&
+    !/\d{3}/.test(u.pathname) &&
+    meaningful.every((s) => slugWords(s).length <= 2)
+  )
+    return { shape: 'shallow', reason: `short path "/${meaningful.join('/')}"` };
   return { shape: 'unknown', reason: 'no telling shape' };
 }

@@ -88,7 +88,8 @@ function firedSignals(e: ArticleEvidence): Partial<Record<SignalName, number>> {
     } as const
   )[e.url.shape];
   if (urlSignal) fired[urlSignal] = 1;
-  if (t.mainParagraphs >= 3) fired.mainTextBlock = Math.min(1, t.mainChars / FULL_BODY_CHARS);
+  // Teaser excerpts in the container are not a body of its own.
+  if (t.mainParagraphs - t.mainTeasers >= 3) fired.mainTextBlock = Math.min(1, t.bodyChars / FULL_BODY_CHARS);
   // Most of the main container's paragraphs have their own linked headline: a list of teasers.
   if (t.linkedHeadings >= 3 && t.linkedHeadings * 2 >= t.mainParagraphs) fired.teaserHeadings = 1;
   // Excerpts under linked headlines make up the main container, or the page has no body of its
