@@ -84,6 +84,8 @@ export function findArticleRoot(
     let bestDistance = distance(top, titles);
     for (const [el, s] of ranked.slice(1)) {
       if (s < RIVAL_SHARE * topScore) break;
+      // An ancestor always holds the title sooner: only separate places compete.
+      if (el.contains(top) || top.contains(el)) continue;
       const d = distance(el, titles);
       if (d < bestDistance) {
         best = el;

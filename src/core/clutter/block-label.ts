@@ -31,7 +31,7 @@ export function clipLabel(text: string, max = 80): string {
 /** The first words of `el` as the page shows them, reading no more text than needed. */
 export function firstWords(el: Element, max = 80): string {
   let out = '';
-  let last: Element | null = null;
+  let lastBlock: Element | null = null;
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n && out.length < max + 20; n = walker.nextNode()) {
     const parent = n.parentElement;
@@ -41,16 +41,13 @@ export function firstWords(el: Element, max = 80): string {
       if (v) out += ' ';
       continue;
     }
-    // Separate words of neighbouring blocks ("Facebook" "Twitter"), not inline runs ("on <a>X</a>.").
-    if (
-      last &&
-      last !== parent &&
-      !(INLINE.has(parent.tagName) && INLINE.has(last.tagName)) &&
-      !/^[.,;:!?)]/.test(v)
-    )
-      out += ' ';
+    // Words of neighbouring blocks ("Facebook" "Twitter", two list items) are apart; an inline run
+    // ("on <a>X</a>.") is not.
+    let block: Element = parent;
+    while (block !== el && INLINE.has(block.tagName) && block.parentElement) block = block.parentElement;
+    if (lastBlock && lastBlock !== block && !/^[.,;:!?)]/.test(v)) out += ' ';
     out += v;
-    last = parent;
+    lastBlock = block;
   }
   return clipLabel(out.replace(/\s+([.,;:!?])/g, '$1'), max);
 }

@@ -3,6 +3,7 @@
 // paragraphs. Works on a clone (analyze) and on the live page (auto-declutter) alike.
 
 import { normalizeSpace } from '../text.ts';
+import { adFrames } from './ad-frames.ts';
 import { blockLabel } from './block-label.ts';
 import { classNames } from './class-names.ts';
 import type {
@@ -12,20 +13,31 @@ import type {
   ClutterRule,
   RuleContext,
 } from './clutter-rule.ts';
+import { commentForms } from './comment-forms.ts';
 import { googleNewsFollow } from './google-news-follow.ts';
 import { headingLabels } from './heading-labels.ts';
+import { landmarks } from './landmarks.ts';
 import { outsideArticle } from './outside-article.ts';
 import { measurePage } from './page-stats.ts';
 import { promoLines } from './promo-lines.ts';
 import { shareLinks } from './share-links.ts';
+import { signupForms } from './signup-forms.ts';
+import { socialFollow } from './social-follow.ts';
+import { teaserLists } from './teaser-lists.ts';
 
 /** Specific rules first: where two find the same element, the first one names it. */
 export const CLUTTER_RULES: ClutterRule[] = [
   googleNewsFollow,
   shareLinks,
+  socialFollow,
+  signupForms,
+  commentForms,
+  adFrames,
   headingLabels,
   promoLines,
+  teaserLists,
   classNames,
+  landmarks,
   outsideArticle,
 ];
 
