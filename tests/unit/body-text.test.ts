@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze.ts';
 import { isCreditLine } from '../../src/core/body-text/credit-lines.ts';
 import { isDateOnly, isMetaLine } from '../../src/core/body-text/meta-lines.ts';
 import { isWidgetLine } from '../../src/core/body-text/widget-lines.ts';
-import { analyze } from '../../src/core/analyze.ts';
 import { loadFixture } from './support/fixture-page.ts';
 
 describe('running text without header lines, credits and controls (fixture text-header-credits)', () => {
@@ -16,12 +16,26 @@ describe('running text without header lines, credits and controls (fixture text-
   });
 
   it('leaves out the kicker, the repeated title, the dek, the byline and the dateline above it', () => {
-    for (const s of ['Travel', 'Night trains return', 'Sleeper carriages are back', 'By Lena Fischer', 'Published 6:40'])
+    for (const s of [
+      'Travel',
+      'Night trains return',
+      'Sleeper carriages are back',
+      'By Lena Fischer',
+      'Published 6:40',
+    ])
       expect(a.text).not.toContain(s);
   });
 
   it('leaves out credits, captions outside <figcaption> and gallery controls', () => {
-    for (const s of ['Photo: Anna Lund', 'Image 1 of 5', 'Caption', 'Close', 'AP Photo', 'Reporting by', 'All rights reserved'])
+    for (const s of [
+      'Photo: Anna Lund',
+      'Image 1 of 5',
+      'Caption',
+      'Close',
+      'AP Photo',
+      'Reporting by',
+      'All rights reserved',
+    ])
       expect(a.text).not.toContain(s);
   });
 
@@ -53,8 +67,14 @@ describe('line shapes', () => {
     expect(isCreditLine('Sakib Ali/Hindustan Times/Getty Images')).toBe(true);
     expect(isCreditLine('(Image: © NASA/ESA)')).toBe(true);
     expect(isCreditLine('Keith Bradsher contributed reporting from Hong Kong.')).toBe(true);
+    expect(
+      isCreditLine('In this Dec. 12, 2006, file photo, astronauts work on the station. (NASA via AP, File)'),
+    ).toBe(true);
+    expect(isCreditLine('In this case, the court ruled for the plaintiffs.')).toBe(false);
     expect(isCreditLine('The speed limit there is 50 (km/h).')).toBe(false);
-    expect(isCreditLine('Copyright law protects the work for seventy years after the death of its author.')).toBe(false);
+    expect(
+      isCreditLine('Copyright law protects the work for seventy years after the death of its author.'),
+    ).toBe(false);
     expect(isCreditLine('Die elektronische Patientenakte (ePA)')).toBe(false);
     expect(isCreditLine('Reuters reported that the company would cut jobs.')).toBe(false);
   });

@@ -52,6 +52,7 @@ describe('heading-labels (fixture clutter-heading-labels)', () => {
     expect(classifyLabel('Newsletter abonnieren')).toBe('newsletter');
     expect(classifyLabel('Об авторе')).toBe('author-box');
     expect(classifyLabel('Comments (12)')).toBe('comments');
+    expect(classifyLabel('More News from Sci-Tech')).toBe('related');
     expect(classifyLabel('More than a crane')).toBeNull();
     expect(classifyLabel('The most read book of the year')).toBeNull();
   });
