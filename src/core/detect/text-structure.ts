@@ -30,7 +30,7 @@ const MAX_LINK_SHARE = 0.35;
 
 function linkChars(p: Element): number {
   let n = 0;
-  for (const a of p.getElementsByTagName('a')) n += (a.textContent ?? '').length;
+  for (const a of p.querySelectorAll('a')) n += (a.textContent ?? '').length;
   return n;
 }
 
@@ -41,7 +41,7 @@ function insideLink(el: Element | null): boolean {
 }
 
 function isLinkedHeading(h: Element): boolean {
-  for (const a of h.getElementsByTagName('a')) if (a.hasAttribute('href')) return true;
+  if (h.querySelector('a[href]')) return true;
   return insideLink(h);
 }
 
