@@ -16,10 +16,14 @@ const RIVAL_SHARE = 0.3;
 
 const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** Document titles read once: jsdom's `document.title` searches the whole tree on every read. */
+const docTitles = new WeakMap<Document, string>();
+
 /** Elements whose text is the page's title (<title>, with or without the outlet's part). */
 export function titleElements(doc: Document, stats: PageStats): Element[] {
   const keys = new Set<string>();
-  const full = doc.title ?? '';
+  let full = docTitles.get(doc);
+  if (full === undefined) docTitles.set(doc, (full = doc.title ?? ''));
   for (const part of [full, ...full.split(/\s+[-|–—:·•»]+\s+/)]) {
     const key = fold(part);
     if (key.length >= 12) keys.add(key);

@@ -70,7 +70,8 @@ export function findClutter(ctx: ClutterContext, rules: ClutterRule[] = CLUTTER_
   // Besides the article's paragraphs, the page's main region and its visible title are never
   // removed, whatever a rule says (the paragraphs may be found in the wrong place on a page
   // whose article is short).
-  const guarded = [...scope.querySelectorAll('main, [role="main"]'), ...stats.titles];
+  const guarded = stats.elements.filter((_, i) => stats.tags[i] === 'MAIN' || stats.roleAt(i) === 'main');
+  guarded.push(...stats.titles);
   const found: ClutterBlock[] = [];
   const seen = new Set<Element>();
   for (const rule of rules) {

@@ -67,7 +67,7 @@ function findHits(scope: Element, stats: PageStats): Hit[] {
     const el = elements[i];
     const tag = tags[i];
     const leaf = stats.sizeAt(i) === 1;
-    if (HEADING_TAGS.has(tag) || tag === 'LEGEND' || (leaf && el.getAttribute('role') === 'heading')) {
+    if (HEADING_TAGS.has(tag) || tag === 'LEGEND' || (leaf && stats.roleAt(i) === 'heading')) {
       if (!el.parentElement || !isHeading(el.parentElement)) add(el, el.textContent ?? '');
       continue;
     }

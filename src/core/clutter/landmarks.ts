@@ -20,24 +20,15 @@ const ROLES: Record<string, ClutterKind> = {
 
 export const landmarks: ClutterRule = {
   name: 'landmarks',
-  find({ stats, root, scope }) {
+  find({ stats, root }) {
     const unit = root ? articleUnit(root, stats.titles) : null;
-    // One selector query for the roles: reading the attribute of every element costs more in jsdom.
-    const withRole = new Set(scope.querySelectorAll('[role]'));
     const out: ClutterFinding[] = [];
     let insideEnd = -1;
     for (let i = 0; i < stats.elements.length; i++) {
       if (i < insideEnd) continue;
       const tag = stats.tags[i];
       const el = stats.elements[i];
-      const role =
-        tag === 'NAV'
-          ? 'navigation'
-          : tag === 'ASIDE'
-            ? 'complementary'
-            : withRole.has(el)
-              ? el.getAttribute('role')
-              : null;
+      const role = tag === 'NAV' ? 'navigation' : tag === 'ASIDE' ? 'complementary' : stats.roleAt(i);
       const kind = role ? ROLES[role] : undefined;
       // Empty landmarks show nothing, except a search box (a field without text).
       if (!kind || (stats.charsAt(i) === 0 && role !== 'search')) continue;

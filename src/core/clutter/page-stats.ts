@@ -20,6 +20,8 @@ export interface PageStats {
   tags: string[];
   /** The position of `el` in `elements`, or -1 when it is outside the measured scope. */
   indexOf(el: Element): number;
+  /** The ARIA role of `elements[i]`, or null (read once here: selector queries are slow in jsdom). */
+  roleAt(i: number): string | null;
   /** `chars` of `elements[i]`. */
   charsAt(i: number): number;
   /** How many elements `elements[i]` spans, itself included (1 for an element without children). */
@@ -83,6 +85,7 @@ export function measurePage(
   const parents: number[] = [];
   const tags: string[] = [];
   const own: number[] = [];
+  const roles = new Map<number, string>();
   if (top) {
     elements.push(top);
     parents.push(-1);
@@ -101,6 +104,8 @@ export function measurePage(
       if (node.nodeType === 1) {
         const i = elements.length;
         const tag = tagName(node as Element);
+        const role = (node as Element).getAttribute('role');
+        if (role) roles.set(i, role.trim().toLowerCase());
         elements.push(node as Element);
         parents.push(parent);
         tags.push(tag);
@@ -164,6 +169,7 @@ export function measurePage(
     elements,
     tags,
     indexOf: (el) => index.get(el) ?? -1,
+    roleAt: (i) => roles.get(i) ?? null,
     charsAt: (i) => chars[i],
     sizeAt: (i) => size[i],
     links: anchors,

@@ -3,6 +3,7 @@
 // found whatever its class names or language.
 
 import type { ClutterFinding, ClutterRule } from './clutter-rule.ts';
+import type { PageStats } from './page-stats.ts';
 
 /** A sign-up box says a sentence or two; a longer block around the form is a page section. */
 const MAX_CHARS = 600;
@@ -12,6 +13,18 @@ function isEmailField(el: Element): boolean {
   const type = (el.getAttribute('type') ?? '').toLowerCase();
   const hint = `${el.getAttribute('name') ?? ''} ${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('autocomplete') ?? ''}`;
   return type === 'email' || ((type === 'text' || type === '') && /e-?mail|correo|почт/i.test(hint));
+}
+
+/** Whether the block holds a password or search field or a text area (a login, search or comment form). */
+function holdsOtherForm(block: Element, stats: PageStats): boolean {
+  const i = stats.indexOf(block);
+  for (let j = i; j >= 0 && j < i + stats.sizeAt(i); j++) {
+    if (stats.tags[j] === 'TEXTAREA') return true;
+    if (stats.tags[j] !== 'INPUT') continue;
+    const type = (stats.elements[j].getAttribute('type') ?? '').toLowerCase();
+    if (type === 'password' || type === 'search') return true;
+  }
+  return false;
 }
 
 export const signupForms: ClutterRule = {
@@ -28,7 +41,7 @@ export const signupForms: ClutterRule = {
         block = p;
       }
       // A search or login form is no newsletter: those have a password field or a search box.
-      if (block.querySelector('input[type="password"], input[type="search"], textarea')) continue;
+      if (holdsOtherForm(block, stats)) continue;
       if (seen.has(block) || stats.chars(block) === 0) continue;
       seen.add(block);
       out.push({ element: block, kind: 'newsletter', reason: 'e-mail sign-up form' });
