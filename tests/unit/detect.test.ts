@@ -132,6 +132,13 @@ describe('structured data', () => {
     );
     expect(readJsonLdType(doc)).toMatchObject({ articles: 0, otherType: 'CollectionPage' });
   });
+  it('JSON-LD: types written as full schema.org URLs', () => {
+    const doc = html(
+      '',
+      '<script type="application/ld+json">{"@type":"http://schema.org/ProfilePage","name":"x"}</script>',
+    );
+    expect(readJsonLdType(doc).otherType).toBe('ProfilePage');
+  });
   it('og:type', () => {
     expect(readOgType(load('detect-article-with-teasers'))).toBe('article');
     expect(readOgType(load('detect-home'))).toBe('other');

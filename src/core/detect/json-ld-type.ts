@@ -68,7 +68,10 @@ function pageNodes(doc: Document): LdNode[] {
 }
 
 export function readJsonLdType(doc: Document): JsonLdEvidence {
-  const types = pageNodes(doc).flatMap(ldTypes);
+  // "http://schema.org/NewsArticle" and "schema:NewsArticle" are NewsArticle.
+  const types = pageNodes(doc)
+    .flatMap(ldTypes)
+    .map((t) => t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf(':'), t.lastIndexOf('#')) + 1));
   const articles = types.filter((t) => ARTICLE_TYPE.test(t)).length;
   return {
     articles,
