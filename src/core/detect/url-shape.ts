@@ -146,7 +146,9 @@ export function classifyUrl(url: string | null | undefined): UrlEvidence {
   // forEach, not the iterator: Firefox content scripts see searchParams through an Xray wrapper whose
   // keys() result is not iterable there, which made detection throw on every page.
   const params: string[] = [];
-  u.searchParams.forEach((_value, key) => params.push(key));
+  u.searchParams.forEach((_value, key) => {
+    params.push(key);
+  });
 
   if (segments.some((s) => SEARCH_SEGMENT.has(s.toLowerCase())) || params.some((p) => SEARCH_PARAM.test(p)))
     return { shape: 'search', reason: 'search path or query' };
