@@ -104,6 +104,12 @@ describe('quoted experts', () => {
   it('reads given names, title-like surnames, family-name-first and Mr./Ms. right (quotes-name-forms)', () => {
     check('quotes-name-forms');
   });
+  it('takes weak verbs ("recalled", "stated") only next to a quote or "that", never their object (quotes-weak-cues)', () => {
+    check('quotes-weak-cues');
+  });
+  it('resolves qualified descriptors ("The Denver businessman") to the person the text is about (quotes-descriptors)', () => {
+    check('quotes-descriptors');
+  });
 
   it('anchors every quote so it can be found again in the page (quotes-quote-marks)', () => {
     const { root } = load('quotes-quote-marks');

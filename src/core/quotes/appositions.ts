@@ -44,7 +44,17 @@ function findPhraseEnd(s: string, from: number): number {
     const c = s[i];
     if (c === ' ') words++;
     if (words > 22) return i;
-    if (c === ',' || c === ';' || c === ':' || c === '–' || c === '—' || c === '"' || c === '“' || c === '”')
+    if (
+      c === ',' ||
+      c === ';' ||
+      c === ':' ||
+      c === '–' ||
+      c === '—' ||
+      c === '"' ||
+      c === '“' ||
+      c === '”' ||
+      c === '\n'
+    )
       return i;
     if (c === '(' && !/^\(\p{Lu}[\p{Lu}&.-]{1,9}\)/u.test(s.slice(i, i + 14))) return i;
     if (
@@ -133,13 +143,9 @@ export function readRoleBefore(
   const cut = /^[\s\S]*(?:[.!?;:"“”«»(]\s|,\s)/.exec(before);
   // A comma ends the phrase too ("…, said Taliban spokesman X" keeps "Taliban spokesman").
   if (cut) before = before.slice(cut[0].length);
-  if (
-    !before &&
-    !title &&
-    cut &&
-    /(?:^|[.!?]\s+|^[\s\S]*,\s+)(?:The|the)\s+[^,.!?;:]{2,80},\s$/.test(cut[0])
-  ) {
-    // "The operator's chief executive, Daniel Weiss, told reporters": the role before a comma.
+  if (!before && !title && cut && isRoleBeforeComma(cut[0])) {
+    // "The operator's chief executive, Daniel Weiss, told reporters", "Carlineo's attorney, Sonya
+    // Zoghlin, said": the role before a comma.
     const comma = start - (text.slice(0, start).length - text.slice(0, start).trimEnd().length) - 1;
     const f = readRoleBefore(text, comma, null);
     return f.role ? f : EMPTY;
@@ -207,6 +213,17 @@ export function readRoleBefore(
     }
   }
   return { role: role ? cleanRole(role) : null, institution, acronym: null };
+}
+
+/** Whether `s` ends in "The operator's chief executive, " or "Carlineo's attorney, ". */
+function isRoleBeforeComma(s: string): boolean {
+  if (!s.endsWith(', ')) return false;
+  const body = s.slice(0, -2);
+  let i = body.length - 1;
+  while (i >= 0 && !',.!?;:\n'.includes(body[i])) i--;
+  const seg = body.slice(i + 1).replace(/^[\s"“”’]+/, '');
+  if (seg.length < 6 || seg.length > 84) return false;
+  return /^(?:The|the)\s/.test(seg) || /^\p{Lu}[\p{L}.&-]*['’]s?\s+\p{Ll}/u.test(seg);
 }
 
 const TITLE_HEAD =

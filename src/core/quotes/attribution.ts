@@ -3,10 +3,10 @@
 import type { CueMatch } from './cues.ts';
 import { TAKES_LISTENER } from './cues.ts';
 import { isRoleNoun } from './roles.ts';
+import { followsPreposition } from './salience.ts';
 import type { Ref } from './speaker-resolution.ts';
 import { isSubjectGap } from './subject-gap.ts';
 
-const TITLE_GAP = /^\s+(?:the\s+)?(?:[\p{L}\d&.'’/-]+\s+){1,6}$/u;
 // Lower-case words that may stand in a title before a name ("company CEO", "9/11 widow").
 const TITLE_MODIFIERS = new Set(
   (
@@ -17,14 +17,19 @@ const TITLE_MODIFIERS = new Set(
   ).split(' '),
 );
 
+/** "White House Press Secretary", "company CEO", "the 9/11 widow": title words before a name. */
+export function isTitleWords(gap: string, min = 1): boolean {
+  const words = gap.trim() ? gap.trim().split(/\s+/) : [];
+  if (words.length < min || words.length > 7) return false;
+  return words.every(
+    (w) =>
+      /^[\p{L}\d&.'’/-]+$/u.test(w) &&
+      (w === 'the' || /^[\p{Lu}\d]/u.test(w) || isRoleNoun(w) || TITLE_MODIFIERS.has(w.toLowerCase())),
+  );
+}
+
 function isTitleGap(gap: string): boolean {
-  if (!TITLE_GAP.test(gap)) return false;
-  return gap
-    .trim()
-    .split(/\s+/)
-    .every(
-      (w) => w === 'the' || /^[\p{Lu}\d]/u.test(w) || isRoleNoun(w) || TITLE_MODIFIERS.has(w.toLowerCase()),
-    );
+  return /^\s/.test(gap) && /\s$/.test(gap) && isTitleWords(gap);
 }
 
 const APPOSITIVE_START = /,\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
@@ -50,6 +55,14 @@ export function speakerBefore(scan: Scan, cueStart: number, floor: number): Ref 
     if (ref.kind === 'name' && ref.mention.possessive) continue;
     // Organisations and places inside an apposition are passed over.
     if (ref.kind === 'name' && scan.known && !scan.known(ref)) continue;
+    // (But "footage of Trump saying": a participle right after the name has it as its subject.)
+    const participle = /^\p{L}+ing\b/u.test(scan.text.slice(cueStart, cueStart + 16));
+    if (
+      ref.kind === 'name' &&
+      followsPreposition(scan.text, ref.start) &&
+      !(participle && /^[\s,]*$/.test(gap))
+    )
+      continue;
     // A lone comma only closes an appositive name: "The chief executive, Daniel Weiss, told".
     const loneComma =
       /^\s*,\s*$/.test(gap) &&
@@ -79,7 +92,8 @@ export function speakerAfter(scan: Scan, cueEnd: number): Ref | null {
 export function speakerOf(scan: Scan, cue: CueMatch, floor: number): Ref | null {
   const before = speakerBefore(scan, cue.start, floor);
   if (before) return before;
-  if (!TAKES_LISTENER.has(cue.text.toLowerCase())) {
+  // "called Omar a “terrorist”": weak verbs take their object, not their speaker, after them.
+  if (!TAKES_LISTENER.has(cue.text.toLowerCase()) && !cue.weak) {
     const after = speakerAfter(scan, cue.end);
     if (after) return after;
   }
@@ -88,7 +102,7 @@ export function speakerOf(scan: Scan, cue: CueMatch, floor: number): Ref | null 
     for (let i = scan.cues.indexOf(cue) - 1; i >= 0; i--) {
       const prev = scan.cues[i];
       if (prev.start < floor) break;
-      const ref = speakerBefore(scan, prev.start, floor) ?? speakerAfter(scan, prev.end);
+      const ref = speakerBefore(scan, prev.start, floor) ?? (prev.weak ? null : speakerAfter(scan, prev.end));
       if (ref) return ref;
     }
   }

@@ -42,7 +42,7 @@ export function findColonIntroduced(scan: Scan, paragraphs: Paragraph[]): Passag
       if (c.start < para.start || scan.quoted(c.start)) continue;
       if (c.start >= end) break;
       const colon = TO_COLON.exec(scan.text.slice(c.end, Math.min(end, c.end + 60)));
-      if (!colon) continue;
+      if (!colon || (c.weak && !/^\s*:/.test(colon[0]))) continue;
       const ref = speakerOf(scan, c, sentenceFloor(scan.text, para.start, c.start));
       if (!ref) continue;
       const start = c.end + colon[0].length;

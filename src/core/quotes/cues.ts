@@ -227,7 +227,20 @@ export interface CueMatch {
   end: number;
   /** The cue phrase as printed. */
   text: string;
+  /** A verb that reports speech only in a strong position: right after or before a quote
+   * ("…,” Brinkley recalled", "Smith stated that …"). */
+  weak?: boolean;
 }
+
+// Weak verbs in forms that are verbs, not nouns ("recalled", not "recall"; "stated", not "state").
+const WEAK_VERB_FORMS = new Set(
+  (
+    'recalled recalls recalling stated described describes describing urged urges urging confirmed ' +
+    'confirms denied denies testified testifies indicated mentioned promised pleaded estimated ' +
+    'continued continues agreed disagreed accused blamed criticized criticised praised demanded ' +
+    'answered feared hoped felt expected considered charged thought called pointed'
+  ).split(' '),
+);
 
 // Multi-word cues and cue phrases that carry the speaker after them ("according to X").
 const PHRASES =
@@ -239,6 +252,8 @@ export function findCues(text: string): CueMatch[] {
   const word = /[\p{L}]+/gu;
   for (let m = word.exec(text); m; m = word.exec(text)) {
     if (isStrongCue(m[0])) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    else if (WEAK_VERB_FORMS.has(m[0].toLowerCase()) && /^\p{Ll}/u.test(m[0]))
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], weak: true });
   }
   PHRASES.lastIndex = 0;
   for (let m = PHRASES.exec(text); m; m = PHRASES.exec(text)) {

@@ -1,14 +1,13 @@
 // Speakers of quotation-mark spans: the cue after the quote ("…,” Smith said / said Smith / she
 // added), before it ("Smith said: “…”", "according to Smith, “…”"), or the speaker of the
 // previous quote when a paragraph is nothing but a quote.
-import { cueAt, type Scan, speakerAfter, speakerBefore, speakerOf } from './attribution.ts';
+import { cueAt, isTitleWords, type Scan, speakerAfter, speakerBefore, speakerOf } from './attribution.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Passage } from './passage.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Ref } from './speaker-resolution.ts';
 
 const MIN_WORDS = 3;
-const ROLE_GAP = /^(?:[\p{L}&.'’-]+\s+){0,6}$/u;
 
 export function attributeQuoteSpans(scan: Scan, paragraphs: Paragraph[], spans: QuoteSpan[]): Passage[] {
   const out: Passage[] = [];
@@ -62,7 +61,7 @@ function refAfterQuote(scan: Scan, para: Paragraph, span: QuoteSpan): Ref | null
   }
   // Cue first: "said Smith".
   const cue = cueAt(scan, at, 12);
-  if (cue) {
+  if (cue && !cue.weak) {
     const after = speakerAfter(scan, cue.end);
     if (after && closes(after.end)) return after;
   }
@@ -73,7 +72,11 @@ function refAfterQuote(scan: Scan, para: Paragraph, span: QuoteSpan): Ref | null
     if (scan.quoted(c.start)) break;
     const ref = speakerBefore(scan, c.start, at);
     // Up to a few title words between: "…,” company CEO Andy Vesey said.
-    if (ref && ref.start >= at && ROLE_GAP.test(text.slice(at, ref.start).replace(/^(?:and|but|so)\s+/i, '')))
+    if (
+      ref &&
+      ref.start >= at &&
+      isTitleWords(text.slice(at, ref.start).replace(/^(?:and|but|so)\s+/i, ''), 0)
+    )
       return closes(c.end) ? ref : null;
     if (/[.!?;“"]/.test(text.slice(at, c.start))) break;
   }
@@ -94,7 +97,7 @@ function isTitle(text: string, span: QuoteSpan): boolean {
 /** A cue outside quotes: the paragraph attributes its words itself, to someone we cannot name. */
 function hasCue(scan: Scan, para: Paragraph): boolean {
   const end = para.start + para.text.length;
-  return scan.cues.some((c) => c.start >= para.start && c.start < end);
+  return scan.cues.some((c) => !c.weak && c.start >= para.start && c.start < end);
 }
 
 /** Whether the attribution's sentence ends within a few words ("…” she said in a statement."). */
@@ -116,7 +119,7 @@ function refBeforeQuote(scan: Scan, para: Paragraph, span: QuoteSpan): Ref | nul
     if (c.start < from || scan.quoted(c.start)) continue;
     const between = text.slice(c.end, span.outerStart);
     // The cue's clause must reach the quote: no sentence end in between.
-    if (/[.!?]["”’]?\s+\p{Lu}/u.test(between) || between.length > 200) continue;
+    if (/[.!?]["”’]?\s+\p{Lu}/u.test(between) || between.length > (c.weak ? 80 : 200)) continue;
     const ref = speakerOf(scan, c, sentenceFloor(text, from, c.start));
     if (ref) best = ref;
   }

@@ -19,6 +19,7 @@ import type { Passage } from './passage.ts';
 import { resolvePronouns } from './pronouns.ts';
 import { findQuoteSpans } from './quote-marks.ts';
 import { findReportedSpeech } from './reported-speech.ts';
+import { roleHead } from './roles.ts';
 import { findPeople, type Person, resolveRef } from './speaker-resolution.ts';
 
 export interface QuoteContext {
@@ -32,7 +33,14 @@ export interface QuoteContext {
 
 // Texts beyond this are not scanned: the quotes stage must stay cheap next to Readability.
 const MAX_CHARS = 200_000;
-const PRIORITY: Record<string, number> = { 'quote-marks': 4, 'dash-led': 3, 'colon-introduced': 3 };
+// The mixed-quote pattern guesses the speaker from the sentence's subject: any passage found
+// through a cue of its own wins over it.
+const PRIORITY: Record<string, number> = {
+  'quote-marks': 4,
+  'dash-led': 3,
+  'colon-introduced': 3,
+  'mixed-quote': 0,
+};
 
 export function findExperts(ctx: QuoteContext): Expert[] {
   try {
@@ -59,13 +67,14 @@ function find(ctx: QuoteContext): Expert[] {
   collectFacts(text, people.persons, people.refs);
   resolvePronouns(people, text, quoted);
 
-  const passages = dedupe([
+  const all = [
     ...attributeQuoteSpans(scan, paragraphs, spans),
     ...findDashLed(scan, paragraphs),
     ...findColonIntroduced(scan, paragraphs),
     ...findReportedSpeech(scan, paragraphs),
     ...findMixedQuotes(scan, paragraphs, spans),
-  ]);
+  ];
+  const passages = dedupe(all);
 
   // Resolve speakers in text order, so pronouns and descriptors see the speakers before them.
   const bySpeaker = new Map<Person, { p: Passage; direct: boolean }[]>();
@@ -76,7 +85,15 @@ function find(ctx: QuoteContext): Expert[] {
     let person: Person | null = null;
     if (p.ref) {
       person = resolveRef(people, p.ref, recent);
-      if (person && p.ref.kind === 'descriptor' && p.ref.org)
+      // "The BISI analyst" of an analyst: BISI is the analyst's institution ("The Indiana
+      // governor" of a person never called governor says nothing of an institution).
+      const head = p.ref.kind === 'descriptor' ? p.ref.head : null;
+      if (
+        person &&
+        p.ref.kind === 'descriptor' &&
+        p.ref.org &&
+        person.roles.some((r) => roleHead(r) === head)
+      )
         person.institutions.push({ name: p.ref.org, acronym: null });
     } else if (p.para - recentPara <= 1) {
       person = recent;

@@ -1,18 +1,27 @@
-// Mixed quotes with any verb: a named subject, then a quoted fragment in the same sentence
-// ("Clinton called half of Trump's supporters “deplorables.”", "Trump is promising lower taxes and
-// “jobs, jobs, jobs”"): the quoted words are the subject's, so the clause is taken whole.
+// Mixed quotes with any verb: a person as the sentence's subject, then a quoted fragment in the
+// same sentence ("Clinton called half of Trump's supporters “deplorables.”", "Trump is promising
+// lower taxes and “jobs, jobs, jobs”", "Cruz exhorted Republicans to “vote your conscience”"): the
+// quoted words are the subject's, so the clause is taken whole.
 import type { Scan } from './attribution.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Passage } from './passage.ts';
 import type { QuoteSpan } from './quote-marks.ts';
+import { findSentenceSubject } from './sentence-subject.ts';
 import { splitSentences } from './sentences.ts';
 
-// Auxiliaries and adverbs before the verb; the verb itself is the next word.
-const AUX =
-  /^(?:(?:is|was|are|were|has|have|had|been|be|will|would|could|also|again|once|then|still|even|later|\p{Ll}+ly)\s+)*\p{Ll}[\p{Ll}’'-]*\s+(?:(?:that|as|on|about|to)\s+)?/u;
-const TITLE_WORDS = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
-const INTRO = /^(?:[^,“”"«»]{1,100},\s+)?/;
-const APPOSITION = /^(?:,[^,“”"«»]{1,120},)?\s+/;
+// Auxiliaries and adverbs that may stand before the main verb.
+const AUXILIARIES = new Set(
+  (
+    'is was are were has have had been be being will would could can may might should must also again ' +
+    'once then still even later already just now never always often quickly repeatedly further'
+  ).split(' '),
+);
+// Words that cannot be the verb: the subject is followed by something else.
+const NOT_VERBS = new Set(
+  'the a an of in on at to for with and or but who whom whose which that this his her its their by from as'.split(
+    ' ',
+  ),
+);
 
 export function findMixedQuotes(scan: Scan, paragraphs: Paragraph[], spans: QuoteSpan[]): Passage[] {
   const out: Passage[] = [];
@@ -28,28 +37,35 @@ export function findMixedQuotes(scan: Scan, paragraphs: Paragraph[], spans: Quot
       const sEnd = para.start + s.end;
       const span = spans.slice(si).find((q) => q.para === p && q.outerStart >= sStart && q.outerStart < sEnd);
       if (!span) continue;
-      // The subject: a name or pronoun opening the sentence (after a short introduction).
-      const intro = INTRO.exec(text.slice(sStart, span.outerStart))?.[0].length ?? 0;
-      // Title words may stand before the name ("Senator Alma Reyes called …").
-      const ref = scan.refs.find(
-        (r) =>
-          (r.start === sStart || r.start >= sStart + intro) &&
-          r.start < span.outerStart &&
-          TITLE_WORDS.test(text.slice(sStart + (r.start === sStart ? 0 : intro), r.start)),
-      );
-      if (!ref || ref.kind === 'descriptor' || ref.end > span.outerStart) continue;
-      if (ref.kind === 'name' && ref.mention.possessive) continue;
-      const app = APPOSITION.exec(text.slice(ref.end, span.outerStart));
-      if (!app) continue;
-      const verbAt = ref.end + app[0].length;
-      const verb = AUX.exec(text.slice(verbAt, span.outerStart + 1));
-      if (!verb) continue;
-      const start = verbAt + verb[0].length;
-      if (start > span.outerStart) continue;
+      const subject = findSentenceSubject(scan, sStart, sEnd);
+      if (!subject) continue;
+      const { ref } = subject;
+      // "Bemoaning the “phony system,” Trump accused …": the quote in the opening participle.
+      const intro = span.outerEnd <= ref.start;
+      if (!intro && ref.end > span.outerStart) continue;
+      const start = intro ? sStart : afterVerb(text, subject.verbAt, span.outerStart);
+      if (start < 0 || start > span.outerStart) continue;
       let end = sEnd;
       while (end > start && /[\s.,;:]/.test(text[end - 1])) end--;
       out.push({ start, end, direct: true, ref, para: p, pattern: 'mixed-quote' });
     }
   }
   return out;
+}
+
+/** Where the words after the main verb start ("has been steadily pounding Trump as …"), or -1. */
+function afterVerb(text: string, at: number, limit: number): number {
+  let i = at;
+  for (let k = 0; k < 6; k++) {
+    const w = /^[\p{Ll}][\p{Ll}’'-]*/u.exec(text.slice(i, i + 30))?.[0];
+    if (!w || NOT_VERBS.has(w)) return -1;
+    i += w.length;
+    if (text[i] !== ' ') return i >= limit ? -1 : i;
+    i++;
+    if (AUXILIARIES.has(w) || /ly$/.test(w)) continue;
+    // "said that", "described as", "called on … to": a particle belongs to the verb.
+    const particle = /^(?:that|as|on|about|to)\s/.exec(text.slice(i, i + 6));
+    return particle ? i + particle[0].length : i;
+  }
+  return -1;
 }

@@ -225,7 +225,13 @@ export function findNameMentions(text: string): NameMention[] {
         j += 2;
         continue;
       }
-      if (!isNameWord(next.text)) break;
+      // "Christina N Luis": a middle initial printed without its dot.
+      const bareInitial =
+        /^\p{Lu}$/u.test(next.text) &&
+        j + 2 < toks.length &&
+        isNameWord(toks[j + 2].text) &&
+        /^\s+$/.test(text.slice(next.end, toks[j + 2].start));
+      if (!isNameWord(next.text) && !bareInitial) break;
       run.push(next);
       j++;
     }
@@ -268,7 +274,8 @@ function toMention(text: string, run: Token[]): NameMention | null {
   for (let t = 0; t < run.length; t++) {
     const w = lower(run[t].text);
     const honorific = isHonorific(run[t].text);
-    if (isNameAfterAll(run, t)) continue;
+    // "Julie A. Diaz": an initial, not the article.
+    if (isNameAfterAll(run, t) || /^\p{Lu}\.$/u.test(run[t].text)) continue;
     if (honorific || isTitleWord(w) || NOT_NAME_WORDS.has(w) || NOT_PERSON_WORDS.has(w)) {
       if (honorific && HONORIFICS[w]) gender = HONORIFICS[w];
       if (NOT_NAME_WORDS.has(w) && !isTitleWord(w)) titleFrom = t + 1;

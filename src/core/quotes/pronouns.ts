@@ -1,7 +1,11 @@
 // "He" and "she" resolved in text order to the most salient compatible person: the last one
 // mentioned as a subject outranks one mentioned later as an object ("Carlineo faces … He was
 // arrested for the call to the offices of Omar. During the call, he asked …"), a subject pronoun
-// keeps its person salient, and a person of unknown gender yields to a close one who fits.
+// keeps its person salient, and a person of unknown gender yields to a close one who fits. A
+// qualified descriptor opening a sentence whose role nobody was given ("The New York businessman
+// says …", "The Indiana governor said …") means the person the text is about, found the same way.
+import { genderOfNoun } from './gender-evidence.ts';
+import { roleHead } from './roles.ts';
 import { isSubjectPosition } from './salience.ts';
 import type { People, Person } from './speaker-resolution.ts';
 
@@ -38,18 +42,30 @@ export function resolvePronouns(people: People, text: string, quoted: (pos: numb
       seen.set(p, s);
       continue;
     }
-    if (ref.kind !== 'pronoun') continue;
+    let gender: 'm' | 'f' | null;
+    if (ref.kind === 'descriptor') {
+      const byRole = withRole(seen, ref.head);
+      if (byRole) {
+        const s = seen.get(byRole);
+        if (s && isSubjectPosition(text, ref.start, ref.end)) s.subject = s.any = ref.start;
+        continue;
+      }
+      if (!ref.modified || !isSubjectPosition(text, ref.start, ref.end)) continue;
+      gender = genderOfNoun(ref.head);
+    } else {
+      gender = ref.gender;
+    }
     let best: Person | null = null;
     let bestScore = -Infinity;
     const sentence = sentenceStart(text, ref.start);
     for (const [p, s] of seen) {
-      if (ref.gender && p.gender && p.gender !== ref.gender) continue;
+      if (gender && p.gender && p.gender !== gender) continue;
       if (ref.start - s.any > WINDOW) continue;
       // "While the campaign did not appeal to Julie Graham, …, she said": a person of the right
       // gender named earlier in the same sentence.
-      const here = s.any >= sentence && !!ref.gender && p.gender === ref.gender;
+      const here = s.any >= sentence && !!gender && p.gender === gender;
       let score = here ? s.any : Math.max(s.subject, s.any - OBJECT_PENALTY);
-      if (ref.gender && !p.gender) score -= UNKNOWN_GENDER_PENALTY;
+      if (gender && !p.gender) score -= UNKNOWN_GENDER_PENALTY;
       if (score > bestScore) {
         best = p;
         bestScore = score;
@@ -63,4 +79,17 @@ export function resolvePronouns(people: People, text: string, quoted: (pos: numb
       s.any = ref.start;
     }
   }
+}
+
+/** The person last mentioned who was given this role ("the analyst" after "X, an analyst"). */
+function withRole(seen: Map<Person, Seen>, head: string): Person | null {
+  let best: Person | null = null;
+  let bestAt = -1;
+  for (const [p, s] of seen) {
+    if (s.any > bestAt && p.roles.some((r) => roleHead(r) === head)) {
+      best = p;
+      bestAt = s.any;
+    }
+  }
+  return best;
 }

@@ -24,6 +24,8 @@ const CLOSERS: Record<string, string> = {
   '"': '"”',
   '‘': '’',
   '‚': '‘’',
+  // A closing mark printed at a paragraph's start opens it (a typesetting slip some sites make).
+  '”': '”"',
 };
 
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
@@ -31,6 +33,8 @@ const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 interface Open {
   mark: string;
   at: number;
+  /** Curly quotes of the same kind opened inside (“… what he calls “hell” than …”). */
+  depth?: number;
 }
 
 /** Outermost quotation-mark spans of the paragraphs, in text order. */
@@ -72,7 +76,15 @@ export function findQuoteSpans(paragraphs: Paragraph[]): QuoteSpan[] {
           i++;
           continue;
         }
+        if (c === open.mark && c === '“' && isOpener(t, i, c) && /\s/.test(t[i - 1] ?? ' ')) {
+          open.depth = (open.depth ?? 0) + 1;
+          continue;
+        }
         if (CLOSERS[open.mark].includes(c) && isCloser(t, i, c)) {
+          if (open.depth) {
+            open.depth--;
+            continue;
+          }
           if (i > open.at) out.push(span(para, p, open.at, i, i + 1, chain, true));
           open = null;
           chain++;
@@ -117,6 +129,7 @@ function span(
 function isOpener(t: string, i: number, c: string): boolean {
   const next = t[i + 1];
   if (next === undefined || /\s/.test(next)) return false;
+  if (c === '”') return i === 0 && isWordChar(next);
   if (c === '"' || c === '‘' || c === '»') {
     const prev = t[i - 1];
     return !isWordChar(prev);

@@ -28,6 +28,9 @@ export function findReportedSpeech(scan: Scan, paragraphs: Paragraph[]): Passage
       for (let k = ci; k < cues.length && cues[k].start < sEnd; k++) {
         const cue = cues[k];
         if (scan.quoted(cue.start)) continue;
+        // "Smith recalled that …", "…, Smith recalled.": weak verbs only in these positions.
+        const thatFollows = /^\s+that\s/.test(text.slice(cue.end, cue.end + 6));
+        if (cue.weak && !isClosingCue(cue.text) && !thatFollows) continue;
         const before = speakerBefore(scan, cue.start, sStart);
         if (before) {
           // "X said (that) CLAUSE" — or "CLAUSE, X said." when nothing follows the cue.
@@ -45,12 +48,12 @@ export function findReportedSpeech(scan: Scan, paragraphs: Paragraph[]): Passage
                 'reported-speech:after-clause',
               ),
             );
-          } else if (clause) {
+          } else if (clause && (!cue.weak || thatFollows)) {
             out.push(passage(clause.start, clause.end, before, p, 'reported-speech'));
           }
           continue;
         }
-        if (TAKES_LISTENER.has(cue.text.toLowerCase())) continue;
+        if (TAKES_LISTENER.has(cue.text.toLowerCase()) || cue.weak) continue;
         const after = speakerAfter(scan, cue.end);
         if (after) {
           // "CLAUSE, said X."

@@ -98,6 +98,9 @@ export function roleHead(role: string): string {
   const head = w
     .replace(/\.$/, '')
     .replace(/(?<=[a-z]{3})s$/, '')
-    .replace(/^spokes(wo)?man$|^spokesperson$/, 'spokesman');
-  return ABBREVIATED[head] ?? head;
+    .replace(/^spokes(wo)?man$|^spokesperson$/, 'spokesman')
+    .replace(/^co-?(?=founder|chair|host|director)/, '');
+  // A vice president is not the president: "vice" stays part of the head.
+  const vice = words.slice(0, -1).includes('vice') || /^vice-/.test(head) ? 'vice ' : '';
+  return vice + (ABBREVIATED[head.replace(/^vice-/, '')] ?? head.replace(/^vice-/, ''));
 }

@@ -10,9 +10,7 @@ const LOWER_TITLE = new Set(
     ' ',
   ),
 );
-const CLAUSE_START = new Set(
-  'and but while when as because although though after before since if so then yet or once until'.split(' '),
-);
+const CLAUSE_START = new Set('and but so then yet or'.split(' '));
 const ABBREVIATION =
   /^(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Del|Adm|Maj|St|Atty|Pres|Supt|Insp|Det|Hon)\.)$/u;
 const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{M}.'’&-]/u.test(c);
@@ -44,4 +42,15 @@ export function isSubjectPosition(text: string, start: number, end: number): boo
   if (CLAUSE_START.has(word.toLowerCase())) return true;
   // "said Smith." / "said Smith, a professor": the speaker after the verb.
   return isCueWord(word) && /^\s*[.,;]/.test(text.slice(end, end + 3));
+}
+
+const PREPOSITIONS = new Set(
+  'of at for with from in to by on about against into over under after before than'.split(' '),
+);
+
+/** "the chief executive of the Ohio Grange": a name right after a preposition is no subject. */
+export function followsPreposition(text: string, start: number): boolean {
+  let { word, start: s } = wordBefore(text, start);
+  if (word === 'the' || word === 'The') word = wordBefore(text, s).word;
+  return PREPOSITIONS.has(word.toLowerCase());
 }

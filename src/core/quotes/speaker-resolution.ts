@@ -2,9 +2,10 @@
 // ("she said") or a descriptor ("the BISI analyst", "the expert") resolved to the most recent
 // compatible named person. Unnamed sources resolve to nobody.
 
+import { findDescriptors } from './descriptors.ts';
 import { genderOfGivenName, isGivenName } from './given-names.ts';
 import { findNameMentions, type NameMention, surnameOf } from './names.ts';
-import { GENERIC_ROLES, isRoleNoun, roleHead } from './roles.ts';
+import { GENERIC_ROLES, roleHead } from './roles.ts';
 
 export interface Person {
   id: number;
@@ -23,7 +24,7 @@ export interface Person {
 export type Ref =
   | { kind: 'name'; start: number; end: number; mention: NameMention }
   | { kind: 'pronoun'; start: number; end: number; gender: 'm' | 'f' | null }
-  | { kind: 'descriptor'; start: number; end: number; head: string; org: string | null };
+  | { kind: 'descriptor'; start: number; end: number; head: string; org: string | null; modified: boolean };
 
 export interface People {
   persons: Person[];
@@ -32,14 +33,11 @@ export interface People {
   byMention: Map<number, Person>;
   /** Surname-only mentions that fit several persons ("Clinton" with Bill and Hillary Clinton). */
   ambiguous: Map<number, Person[]>;
-  /** The person each pronoun outside quotes refers to, by its start offset (see resolvePronouns). */
+  /** The person each pronoun or descriptor outside quotes refers to, by start (resolvePronouns). */
   pronouns: Map<number, Person>;
 }
 
 const PRONOUN = /(?<![\p{L}])(he|she|He|She|он|она|Он|Она|er|Er)(?![\p{L}])/gu;
-const DESCRIPTOR =
-  /\b(?:the|The|this|This|that|That)\s+((?:[\p{Lu}][\p{L}&.-]*\s+){0,3})((?:(?:senior|chief|leading|top|former|deputy|lead|principal|political|independent|local|veteran|military|legal|foreign|policy|economic|financial|energy|security|health)\s+)?)([\p{Ll}][\p{Ll}-]+)\b/gu;
-
 /** Names, pronouns and descriptors in `text`, and the persons the names make. */
 export function findPeople(text: string, skip: (pos: number) => boolean): People {
   const refs: Ref[] = [];
@@ -87,13 +85,15 @@ export function findPeople(text: string, skip: (pos: number) => boolean): People
     const gender = w === 'he' || w === 'он' || w === 'er' ? 'm' : 'f';
     refs.push({ kind: 'pronoun', start: m.index, end: m.index + m[0].length, gender });
   }
-  DESCRIPTOR.lastIndex = 0;
-  for (let m = DESCRIPTOR.exec(text); m; m = DESCRIPTOR.exec(text)) {
-    const noun = m[3];
-    if (!isRoleNoun(noun) || (/s$/.test(noun) && !/(?:ss|us)$/.test(noun) && noun !== 'analysis')) continue;
-    const org = m[1].trim() || null;
-    const start = m.index;
-    refs.push({ kind: 'descriptor', start, end: start + m[0].length, head: roleHead(noun), org });
+  for (const d of findDescriptors(text)) {
+    refs.push({
+      kind: 'descriptor',
+      start: d.start,
+      end: d.end,
+      head: d.head,
+      org: d.org,
+      modified: d.modified,
+    });
   }
   refs.sort((a, b) => a.start - b.start);
   return { persons, refs, byMention, ambiguous, pronouns: new Map() };
@@ -261,6 +261,8 @@ function resolveDescriptor(
     }
   }
   if (best) return best;
+  const salient = people.pronouns.get(ref.start);
+  if (salient) return salient;
   // "the expert": whoever was quoted last.
   if (GENERIC_ROLES.has(ref.head) && ref.head !== 'source' && ref.head !== 'official') return recent;
   return null;

@@ -43,7 +43,7 @@ export function isSubjectGap(gap: string): boolean {
   return isAdverbs(rest);
 }
 
-function isApposition(part: string): boolean {
+export function isApposition(part: string): boolean {
   if (!part.trim() || part.length > 160 || FORBIDDEN.test(part)) return false;
   // A dot ends the sentence unless it closes an abbreviation or an initial ("U.S.", "Jr.").
   for (let i = part.indexOf('.'); i >= 0; i = part.indexOf('.', i + 1)) {
