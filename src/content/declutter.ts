@@ -51,8 +51,20 @@ export class Declutter {
   setShown(index: number, shown: boolean): void {
     const b = this.blocks[index];
     if (!b) return;
-    if (shown) this.show(b);
-    else this.hide(b);
+    if (!shown) {
+      this.hide(b);
+      return;
+    }
+    this.show(b);
+    // Blocks nest (a sidebar and the lists in it): a block inside a hidden one only shows once the
+    // blocks around it do; the other blocks inside those stay hidden by their own attribute.
+    for (const outer of this.blocks) {
+      if (
+        outer.hidden &&
+        outer.block.elements.some((el) => b.block.elements.some((inner) => el.contains(inner)))
+      )
+        this.show(outer);
+    }
   }
 
   private hide(b: Hidden): void {
