@@ -24,15 +24,21 @@ export function titleElements(doc: Document, stats: PageStats): Element[] {
   const keys = new Set<string>();
   let full = docTitles.get(doc);
   if (full === undefined) docTitles.set(doc, (full = doc.title ?? ''));
-  for (const part of [full, ...full.split(/\s+[-|–—:·•»]+\s+/)]) {
+  // The whole title and its longest part (the headline, without the outlet's name: the logo
+  // shows that one, and the logo is no title of the article).
+  const parts = full.split(/\s+[-|–—:·•»]+\s+/);
+  const headline = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  for (const part of [full, headline]) {
     const key = fold(part);
     if (key.length >= 12) keys.add(key);
   }
+  const outlet = new Set(parts.filter((p) => p !== headline).map(fold));
   const out: Element[] = [];
   for (let i = 0; i < stats.elements.length; i++) {
     const chars = stats.charsAt(i);
     if (stats.tags[i] === 'H1' && chars > 0) {
-      out.push(stats.elements[i]);
+      // A logo set as <h1> names the outlet, not the article.
+      if (!outlet.has(fold(stats.elements[i].textContent ?? ''))) out.push(stats.elements[i]);
       continue;
     }
     // Folding drops punctuation that counts as visible: compare sizes loosely before reading text.

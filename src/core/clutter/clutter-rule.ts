@@ -15,6 +15,8 @@ export interface ClutterBlock {
   chars: number;
   /** Which rule found it and why, for debugging and the "show again" list. */
   reason: string;
+  /** The name of the rule that found it. */
+  rule: string;
 }
 
 export interface ClutterContext {

@@ -24,6 +24,7 @@ import { shareLinks } from './share-links.ts';
 import { signupForms } from './signup-forms.ts';
 import { socialFollow } from './social-follow.ts';
 import { teaserLists } from './teaser-lists.ts';
+import { weatherDateWidgets } from './weather-date-widgets.ts';
 
 /** Specific rules first: where two find the same element, the first one names it. */
 export const CLUTTER_RULES: ClutterRule[] = [
@@ -38,8 +39,12 @@ export const CLUTTER_RULES: ClutterRule[] = [
   teaserLists,
   classNames,
   landmarks,
+  weatherDateWidgets,
   outsideArticle,
 ];
+
+/** Rules that take whole regions by position or landmark rather than by what they are. */
+const REGION_RULES = new Set(['outside-article', 'landmarks']);
 
 /** A block inside the article may hold at most this share of the article's prose. */
 const MAX_ROOT_PROSE_SHARE = 0.25;
@@ -93,13 +98,22 @@ export function findClutter(ctx: ClutterContext, rules: ClutterRule[] = CLUTTER_
         label: f.label ?? '',
         chars: elements.reduce((n, el) => n + stats.chars(el), 0),
         reason: `${rule.name}: ${f.reason}`,
+        rule: rule.name,
       });
     }
   }
-  // A block inside another block of the same kind is part of it; blocks of other kinds inside a
-  // bigger block are still reported (the reader sees what the bigger one held).
+  // A block inside another block of the same kind is part of it, and so is a block inside a
+  // block a rule recognised for what it is (a teaser list inside "Trending Stories"). Inside a
+  // region taken by position or landmark (a sidebar, the masthead), the blocks are still
+  // reported: the reader sees what the region held.
+  const isRegion = (b: ClutterBlock) =>
+    REGION_RULES.has(b.rule) || b.kind === 'navigation' || b.kind === 'other';
   const kept = found.filter(
-    (b) => !found.some((o) => o !== b && o.kind === b.kind && o.elements.some((e) => e.contains(b.element))),
+    (b) =>
+      !found.some(
+        (o) =>
+          o !== b && (o.kind === b.kind || !isRegion(o)) && o.elements.some((e) => e.contains(b.element)),
+      ),
   );
   // Labels are read only for the blocks kept: rules that find many leave them out.
   for (const b of kept) b.label = normalizeSpace(b.label || blockLabel(b.element, stats)) || b.kind;
