@@ -1,9 +1,26 @@
-// Title, outlet, authors and dates from the page: JSON-LD first, then OpenGraph and meta tags,
-// then the visible page.
+// Title, outlet, authors and dates of a page, from every source that states them (one file per
+// source in this folder): structured data first (JSON-LD, OpenGraph, named meta tags), then what
+// the page shows (headline, byline, dateline, time elements, title suffix, logo, copyright line).
+// Runs on the original document, before clutter removal, so author boxes can still feed the byline.
 
-import { normalizeSpace } from '../text.ts';
 import type { Author, Outlet } from '../types.ts';
-import { articleNodes, type LdNode, ldString, readJsonLd, resolveRef } from './json-ld.ts';
+import { bylinePieces, splitAuthorNames } from './author-names.ts';
+import { cleanText } from './clean-text.ts';
+import { extractCopyrightLine } from './copyright-line.ts';
+import { findHeadline } from './headline.ts';
+import { toIsoDate } from './iso-date.ts';
+import { jsonLdFacts, readJsonLd } from './json-ld.ts';
+import { extractLogoAlt } from './logo-alt.ts';
+import { metaNameFacts } from './meta-names.ts';
+import { MetaTags } from './meta-tags.ts';
+import { openGraphFacts } from './open-graph.ts';
+import { chooseOutletName, domainOf, type OutletCandidate } from './outlet-name.ts';
+import { type PageScan, scanPage } from './page-scan.ts';
+import { extractSignatureLine } from './signature-line.ts';
+import { extractTimeElements } from './time-element.ts';
+import { splitTitle, stripTitleSuffix } from './title-suffix.ts';
+import { extractVisibleByline } from './visible-byline.ts';
+import { extractVisibleDateline } from './visible-dateline.ts';
 
 export interface Metadata {
   title: string | null;
@@ -15,80 +32,157 @@ export interface Metadata {
   excerpt: string | null;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const k of keys) {
-    const el = doc.querySelector(`meta[property="${k}" i], meta[name="${k}" i], meta[itemprop="${k}" i]`);
-    const v = el?.getAttribute('content');
-    if (v?.trim()) return normalizeSpace(v);
-  }
-  return null;
+const compact = (s: string) =>
+  s
+    .replace(/\([^)]*\)/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Whether a byline piece is the outlet itself ("n-tv NACHRICHTEN", "MDR THÜRINGEN", "mdr.de"). */
+function namesOutlet(piece: string, outletNames: string[]): boolean {
+  const p = compact(piece);
+  if (!p) return false;
+  return outletNames.some((n) => {
+    const o = compact(n);
+    if (!o) return false;
+    if (p === o) return true;
+    // The outlet's name followed by a region or desk: "MDR THÜRINGEN", "BBC News".
+    const first = piece.trim().split(/\s+/)[0];
+    return compact(first) === o && piece.trim().split(/\s+/).length <= 3;
+  });
 }
 
-function domainOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
+function dedupe(authors: Author[]): Author[] {
+  const seen = new Map<string, Author>();
+  for (const a of authors) {
+    const key = a.name.toLowerCase();
+    const had = seen.get(key);
+    if (!had) seen.set(key, a);
+    else if (!had.url && a.url) had.url = a.url;
   }
-}
-
-function toIso(v: string | null): string | null {
-  if (!v) return null;
-  const s = v.trim();
-  if (/^\d{4}-\d{2}-\d{2}/.test(s)) return s;
-  const d = new Date(s);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString();
-}
-
-function ldAuthors(art: LdNode | undefined, nodes: LdNode[]): Author[] {
-  if (!art) return [];
-  const raw = art.author ?? art.creator;
-  const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
-  const out: Author[] = [];
-  for (const a of list) {
-    const r = resolveRef(a, nodes);
-    const name = ldString(r);
-    if (!name) continue;
-    const url = r && typeof r === 'object' ? ldString((r as LdNode).url) : null;
-    out.push({ name: normalizeSpace(name), url });
-  }
-  return out;
+  return [...seen.values()];
 }
 
 export function extractMetadata(doc: Document, url: string | null): Metadata {
-  const nodes = readJsonLd(doc);
-  const art = articleNodes(nodes)[0];
-  const title =
-    ldString(art?.headline) ??
-    meta(doc, 'og:title', 'twitter:title') ??
-    (normalizeSpace(doc.querySelector('h1')?.textContent ?? '') || null) ??
-    (normalizeSpace(doc.title) || null);
-  const publisher = art ? resolveRef(art.publisher, nodes) : null;
-  const outletName = ldString(publisher) ?? meta(doc, 'og:site_name', 'application-name');
-  let authors = ldAuthors(art, nodes);
-  if (!authors.length) {
-    const m = meta(doc, 'author', 'article:author');
-    if (m && !/^https?:/.test(m))
-      authors = m
-        .split(/\s*(?:,|\band\b|&)\s*/)
-        .filter(Boolean)
-        .map((name) => ({ name, url: null }));
-  }
-  const published = toIso(
-    ldString(art?.datePublished) ??
-      meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'date') ??
-      doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
-      null,
+  const tags = new MetaTags(doc);
+  const ld = jsonLdFacts(readJsonLd(doc));
+  const og = openGraphFacts(tags);
+  const named = metaNameFacts(tags);
+  const domain = domainOf(url);
+  const docTitle = cleanText(doc.title) || null;
+
+  // Names the page gives itself: used to cut title suffixes and to drop the outlet from bylines.
+  const declaredOutlets = [
+    ld.publisher,
+    og.siteName,
+    named.applicationName,
+    ld.siteName,
+    named.publisher,
+  ].filter((x): x is string => !!x);
+  const domainLabel = domain ? domain.split('.').slice(0, -1).join('.') : null;
+  const outletNames = [
+    ...declaredOutlets,
+    ...(domain ? [domain] : []),
+    ...(domainLabel ? [domainLabel] : []),
+  ];
+
+  // Headline: the declared titles locate the visible h1; the h1 settles which suffix to cut.
+  const declaredTitles = [ld.headline, og.title, og.twitterTitle, docTitle].filter((x): x is string => !!x);
+  const headline = findHeadline(doc, declaredTitles);
+  const headlineText = headline ? cleanText(headline.textContent) || null : null;
+  const titleSources = [ld.headline, og.title, headlineText, og.twitterTitle, docTitle].filter(
+    (x): x is string => !!x,
   );
-  const modified = toIso(ldString(art?.dateModified) ?? meta(doc, 'article:modified_time', 'dateModified'));
+  const title =
+    titleSources
+      .map((t) =>
+        stripTitleSuffix(
+          t,
+          outletNames,
+          titleSources.filter((o) => o !== t),
+        ),
+      )
+      .find(Boolean) ?? null;
+
+  // Outlet: declared names, then the title suffix, logo and copyright line (read only if needed).
+  const suffix = docTitle ? splitTitle(docTitle).suffixes[0] : undefined;
+  const candidates: OutletCandidate[] = [
+    { source: 'json-ld publisher', name: ld.publisher },
+    { source: 'og:site_name', name: og.siteName },
+    { source: 'application-name', name: named.applicationName },
+    { source: 'json-ld website', name: ld.siteName },
+    { source: 'meta publisher', name: named.publisher },
+    { source: 'title suffix', name: suffix },
+  ];
+  // The visible sources need one walk over the page: only when structured data leaves gaps.
+  let scanned: PageScan | null = null;
+  const scan = () => {
+    scanned ??= scanPage(doc, url);
+    return scanned;
+  };
+  if (!declaredOutlets.length || !suffix) {
+    candidates.push({ source: 'logo alt', name: extractLogoAlt(scan()) });
+    candidates.push({ source: 'copyright line', name: extractCopyrightLine(scan()) });
+  }
+  const outletName = chooseOutletName(candidates, url);
+  if (outletName) outletNames.push(outletName);
+
+  // Authors: people named by structured data, else the visible byline next to the headline,
+  // else the organization the page names as author ("BBC News", "Associated Press").
+  const isOutlet = (name: string) => namesOutlet(name, outletNames);
+  // An agency credited beside a person ("Paula Steiger, SDA") is part of the byline.
+  const ldHasPerson = ld.authors.some((a) => !a.organization && !isOutlet(a.name));
+  const ldPeople = dedupe(
+    ld.authors
+      .filter((a) => !a.organization || ldHasPerson)
+      .flatMap((a) => splitAuthorNames(a.name, isOutlet).map((name) => ({ name, url: a.url }))),
+  );
+  const metaAuthors = [...og.authors, ...named.authors];
+  // "hessenschau.de, Frankfurt, Germany" is the outlet's address, not a byline.
+  const personal = metaAuthors.filter((a) => {
+    const pieces = bylinePieces(a);
+    return !(pieces.length > 1 && isOutlet(pieces[0]));
+  });
+  const metaPeople = dedupe(splitAuthorNames(personal, isOutlet).map((name) => ({ name, url: null })));
+  let authors = ldPeople.length ? ldPeople : metaPeople;
+  if (!authors.length) authors = extractVisibleByline(scan(), headline, isOutlet);
+  if (!authors.length) {
+    const signed = extractSignatureLine(doc, isOutlet);
+    if (signed) authors = [{ name: signed, url: null }];
+  }
+  if (!authors.length) {
+    // As the page states it: the desk or the outlet ("BBC News", "Guardian staff reporter").
+    const org =
+      ld.authors.find((a) => a.organization || isOutlet(a.name)) ??
+      ld.authors[0] ??
+      (metaAuthors.find(isOutlet) || metaAuthors[0]);
+    const name = typeof org === 'string' ? org : org?.name;
+    const clean = cleanText(name?.replace(/\([^)]*\)/g, ''));
+    if (clean && /\p{L}/u.test(clean))
+      authors = [{ name: clean, url: typeof org === 'string' ? null : (org?.url ?? null) }];
+  }
+
+  // Dates: declared first, then the time element and the dateline by the headline.
+  const lang = doc.documentElement.getAttribute('lang') || null;
+  let published = toIsoDate(ld.published) ?? toIsoDate(og.published) ?? toIsoDate(named.published);
+  let modified = toIsoDate(ld.modified) ?? toIsoDate(og.modified) ?? toIsoDate(named.modified);
+  if (!published || !modified) {
+    const times = extractTimeElements(scan(), headline);
+    published ??= times.published;
+    modified ??= times.modified;
+  }
+  if (!published) {
+    const monthFirst = /^en-us/i.test(lang ?? '') || /^en_us/i.test(tags.get('og:locale') ?? '');
+    published = extractVisibleDateline(doc, scan(), headline, monthFirst);
+  }
+
   return {
-    title: title || null,
-    outlet: { name: outletName, domain: domainOf(url) },
+    title,
+    outlet: { name: outletName, domain },
     authors,
     published,
     modified,
-    lang: doc.documentElement.getAttribute('lang') || null,
-    excerpt: meta(doc, 'description', 'og:description'),
+    lang,
+    excerpt: tags.get('description', 'og:description'),
   };
 }

@@ -1,0 +1,117 @@
+// npx tsx bench/metadata-diff.ts [--corpus fundus|readability] [--field title,authors,date,outlet]
+//   [--grep TEXT] [--all] [--strip-meta]
+// Runs only the metadata stage over a corpus and prints every miss, gold next to ours, with the
+// same matching rules as score.py (names: family name + initial; outlets: outlet_match) and
+// bench/score.ts (titles). Fast enough to iterate on; `npm run eval` stays the reference.
+// --strip-meta removes every <meta> and JSON-LD block first, to measure the visible sources alone.
+import { parsePage, readPage } from '../src/cli/load-page.ts';
+import { extractMetadata } from '../src/core/metadata/extract-metadata.ts';
+import { fundusPages, type Page, readabilityPages } from './corpora.ts';
+import { titleMatch } from './score.ts';
+
+const argv = process.argv.slice(2);
+const arg = (name: string) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const corpus = arg('--corpus') ?? 'fundus';
+const fields = new Set((arg('--field') ?? 'title,authors,date,outlet').split(','));
+const grep = arg('--grep');
+const showAll = argv.includes('--all');
+const stripMeta = argv.includes('--strip-meta');
+
+// score.py's fold / name_parts / names_match / outlet_key / outlet_match, ported.
+const fold = (s: string | null | undefined) =>
+  (s ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'jr', 'sr', 'ii', 'iii']);
+const nameParts = (n: string) =>
+  fold(n)
+    .split(/[\s.]+/)
+    .filter((t) => t && !TITLES.has(t));
+function namesMatch(a: string, b: string): boolean {
+  const pa = nameParts(a);
+  const pb = nameParts(b);
+  if (!pa.length || !pb.length || pa.at(-1) !== pb.at(-1)) return false;
+  if (pa.length > 1 && pb.length > 1)
+    return pa[0][0] === pb[0][0] && (pa[0].length === 1 || pb[0].length === 1 || pa[0] === pb[0]);
+  return true;
+}
+const STOP = new Set(['the', 'of', 'for', 'and', 'at', 'in', 'on', "'s", 's']);
+const acronym = (s: string) =>
+  // Python's \w is Unicode-aware: letters of any script.
+  (s.match(/[\p{L}\p{M}]{2,}/gu) ?? [])
+    .filter((w) => !STOP.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('')
+    .toLowerCase();
+const outletKey = (s: string | null | undefined) =>
+  fold(s)
+    .replace(/^the\s+/, '')
+    .replace(/\.(com|co\.uk|org|net)$/, '')
+    .replace(/[^a-z0-9]/g, '');
+function outletMatch(gold: string | null | undefined, got: string | null | undefined): boolean {
+  const g = outletKey(gold);
+  const s = outletKey(got);
+  if (!g || !s) return false;
+  if (g === s || (Math.min(g.length, s.length) >= 4 && (g.includes(s) || s.includes(g)))) return true;
+  const stripNews = (x: string) => x.replace(/news$/, '');
+  const initials = (x: string | null | undefined) =>
+    new Set([
+      acronym(x ?? ''),
+      (x?.match(/[A-Za-z]+/g) ?? [])
+        .map((w) => w[0])
+        .join('')
+        .toLowerCase(),
+    ]);
+  return initials(got).has(stripNews(g)) || initials(gold).has(stripNews(s));
+}
+
+const pages: Page[] = corpus === 'readability' ? readabilityPages().filter((p) => p.outlet) : fundusPages();
+const hits: Record<string, number> = { title: 0, authors: 0, date: 0, outlet: 0 };
+let n = 0;
+let ms = 0;
+for (const page of pages) {
+  if (grep && !page.path.includes(grep)) continue;
+  const dom = parsePage(readPage(page.path), page.url);
+  if (stripMeta)
+    for (const el of dom.window.document.querySelectorAll('meta, script[type="application/ld+json" i]'))
+      el.remove();
+  const t0 = performance.now();
+  const m = extractMetadata(dom.window.document, page.url);
+  ms += performance.now() - t0;
+  dom.window.close();
+  n++;
+  const ga = page.authors ?? [];
+  const sa = m.authors.map((a) => a.name);
+  const ok = {
+    title: titleMatch(page.title, m.title),
+    authors: ga.length === sa.length && ga.every((g) => sa.some((s) => namesMatch(g, s))),
+    date: page.published ? (m.published ?? '').slice(0, 10) === page.published : !m.published,
+    outlet: outletMatch(page.outlet, m.outlet.name),
+  };
+  const name = page.path.split('/').slice(-2).join('/');
+  for (const f of Object.keys(hits) as (keyof typeof ok)[]) {
+    if (ok[f]) hits[f]++;
+    if (!fields.has(f) || (ok[f] && !showAll)) continue;
+    const [gold, ours] =
+      f === 'title'
+        ? [page.title, m.title]
+        : f === 'authors'
+          ? [JSON.stringify(ga), JSON.stringify(sa)]
+          : f === 'date'
+            ? [page.published, m.published]
+            : [page.outlet, m.outlet.name];
+    console.log(`${ok[f] ? 'ok  ' : 'MISS'} ${f.padEnd(7)} ${name}\n     gold: ${gold}\n     ours: ${ours}`);
+  }
+}
+const pct = (x: number) => `${((x / (n || 1)) * 100).toFixed(1)}%`;
+console.log(
+  `\n${corpus}: ${n} pages; title ${pct(hits.title)}, authors ${pct(hits.authors)}, date ${pct(hits.date)}, outlet ${pct(hits.outlet)}; metadata ${(ms / (n || 1)).toFixed(2)} ms/page`,
+);

@@ -1,0 +1,68 @@
+// The outlet's name from every place a page states it, best first: JSON-LD publisher, og:site_name,
+// application-name, the title's " - Outlet" suffix, the logo's alt text, the copyright line, and
+// the domain as a last resort. A name the domain agrees with beats one it does not; a company
+// ("Tamedia AG"), a platform ("Blogger"), a slogan or a bare domain gives way to a real name.
+import { sameOutlet } from './title-suffix.ts';
+
+export interface OutletCandidate {
+  name: string | null | undefined;
+  source: string;
+}
+
+// Legal entities: the owner, not the masthead.
+const COMPANY =
+  /\b(?:AG|GmbH|gGmbH|KG|SE|Inc|LLC|Ltd|Limited|Corp|Corporation|PLC|S\.?A|S\.?L|S\.?p\.?A|A\/S|AS|AB|Oy|B\.?V|N\.?V|Pty|Co|Company|Group|Holdings?|Verlag|Mediengruppe)\.?$/i;
+// Publishing platforms that some themes name as the publisher.
+const PLATFORM = /^(?:blogger|wordpress(?:\.com)?|medium|substack|ghost|tumblr|blogspot)$/i;
+const DOMAIN_LIKE = /^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
+
+export function domainOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** The site's own label in the host: "easternherald" for www.easternherald.com. */
+function siteLabel(domain: string): string {
+  const parts = domain.split('.');
+  // co.uk, com.au, com.br …: the label before the two-part suffix.
+  const i = parts.length >= 3 && parts[parts.length - 2].length <= 3 ? parts.length - 3 : parts.length - 2;
+  return parts[Math.max(0, i)] ?? domain;
+}
+
+function initials(name: string): string {
+  return (name.match(/\p{L}+/gu) ?? []).map((w) => w[0].toLowerCase()).join('');
+}
+
+function agreesWithDomain(name: string, domain: string | null): boolean {
+  if (!domain) return false;
+  const label = siteLabel(domain).replace(/-/g, '');
+  return sameOutlet(name, label) || (label.length >= 2 && initials(name) === label);
+}
+
+function usable(name: string): boolean {
+  return name.length >= 2 && name.length <= 60 && name.split(/\s+/).length <= 6 && !/^https?:/i.test(name);
+}
+
+export function chooseOutletName(candidates: OutletCandidate[], url: string | null): string | null {
+  const domain = domainOf(url);
+  const names = candidates
+    .map((c) => ({ source: c.source, name: (c.name ?? '').trim() }))
+    .filter((c) => c.name && usable(c.name));
+  const rank = (c: { name: string }) => {
+    let r = 0;
+    if (COMPANY.test(c.name) || PLATFORM.test(c.name)) r += 4;
+    if (DOMAIN_LIKE.test(c.name)) r += 2;
+    if (!agreesWithDomain(c.name, domain)) r += 1;
+    return r;
+  };
+  let best: { name: string; r: number } | null = null;
+  for (const c of names) {
+    const r = rank(c);
+    if (!best || r < best.r) best = { name: c.name, r };
+  }
+  return best?.name ?? domain;
+}
