@@ -232,7 +232,9 @@ const TITLE_HEAD =
 /** An organisation rather than a nationality or place adjective ("Belarusian", "Jordanian"). */
 function isOrgName(name: string): boolean {
   if (/^(?:The|A|An)$/.test(name)) return false;
-  if (!/\s/.test(name) && /(?:ian|ean|ese|ish|ican|ic)$/.test(name)) return false;
+  // "Belarusian", "South Korean": a nationality, not an organisation.
+  if (/(?:ian|ean|ese|ish|ican|ic)$/.test(name) && /^(?:(?:North|South|East|West|Central)\s)?\S+$/.test(name))
+    return false;
   return isOrgLike(name);
 }
 

@@ -13,7 +13,8 @@ const TITLE_MODIFIERS = new Set(
     'senior chief deputy executive vice former acting press company agency campaign host co-host ' +
     'state federal city county district national foreign interior defense defence finance health ' +
     'education justice attorney general assistant associate managing lead principal top veteran ' +
-    'longtime political legal military police fire union party team club league'
+    'longtime political legal military police fire union party team club league retired outgoing ' +
+    'incoming interim'
   ).split(' '),
 );
 
@@ -53,6 +54,9 @@ export function speakerBefore(scan: Scan, cueStart: number, floor: number): Ref 
     const gap = scan.text.slice(ref.end, cueStart);
     if (gap.length > 400) return null;
     if (ref.kind === 'name' && ref.mention.possessive) continue;
+    // "Scott Pruitt, the attorney general of Oklahoma, said": the descriptor is the name's apposition.
+    if (ref.kind === 'descriptor' && i > 0 && /^,\s*$/.test(scan.text.slice(scan.refs[i - 1].end, ref.start)))
+      continue;
     // Organisations and places inside an apposition are passed over.
     if (ref.kind === 'name' && scan.known && !scan.known(ref)) continue;
     // (But "footage of Trump saying": a participle right after the name has it as its subject.)
@@ -85,6 +89,8 @@ export function speakerAfter(scan: Scan, cueEnd: number): Ref | null {
   if (!/^\s{1,3}$/.test(gap) && !/^\s+(?:by|to)\s+$/.test(gap) && !isTitleGap(gap)) return null;
   if (ref.kind !== 'name' && !/^\s{1,3}$/.test(gap)) return null;
   if (ref.kind === 'name' && ref.mention.possessive) return null;
+  // "and said he was standing on principle": the pronoun opens the reported clause.
+  if (ref.kind === 'pronoun' && /^\s*\p{L}/u.test(scan.text.slice(ref.end, ref.end + 3))) return null;
   return ref;
 }
 

@@ -20,7 +20,7 @@ import { resolvePronouns } from './pronouns.ts';
 import { findQuoteSpans } from './quote-marks.ts';
 import { findReportedSpeech } from './reported-speech.ts';
 import { roleHead } from './roles.ts';
-import { findPeople, type Person, resolveRef } from './speaker-resolution.ts';
+import { findPeople, type Person, type Ref, resolveRef } from './speaker-resolution.ts';
 
 export interface QuoteContext {
   /** The article body, after clutter removal. */
@@ -74,7 +74,11 @@ function find(ctx: QuoteContext): Expert[] {
     ...findReportedSpeech(scan, paragraphs),
     ...findMixedQuotes(scan, paragraphs, spans),
   ];
-  const passages = dedupe(all);
+  // Two refs are one speaker when they start alike or resolve to the same person ("Trump took to
+  // Twitter … what he called Machado's “sex tape.”").
+  const person = (r: Ref) =>
+    r.kind === 'name' ? people.byMention.get(r.start) : people.pronouns.get(r.start);
+  const passages = dedupe(all, (a, b) => a.start === b.start || (!!person(a) && person(a) === person(b)));
 
   // Resolve speakers in text order, so pronouns and descriptors see the speakers before them.
   const bySpeaker = new Map<Person, { p: Passage; direct: boolean }[]>();
@@ -193,7 +197,7 @@ function chooseRole(roles: string[]): string | null {
 }
 
 /** Overlapping passages: the one with a speaker, then the stronger pattern, wins. */
-function dedupe(passages: Passage[]): Passage[] {
+function dedupe(passages: Passage[], sameSpeaker: (a: Ref, b: Ref) => boolean): Passage[] {
   // A reported clause holding a quoted fragment of the same speaker is one mixed quote:
   // "Trump says he is making “a demand” of Obama".
   const merged = new Set<Passage>();
@@ -201,7 +205,7 @@ function dedupe(passages: Passage[]): Passage[] {
     if (!r.pattern.startsWith('reported') && r.pattern !== 'mixed-quote') continue;
     for (const q of passages) {
       if (q.pattern !== 'quote-marks' || q.start < r.start || q.end > r.end + 2) continue;
-      if (q.ref && r.ref && q.ref.start !== r.ref.start) continue;
+      if (q.ref && r.ref && !sameSpeaker(q.ref, r.ref)) continue;
       merged.add(q);
       r.direct = true;
     }

@@ -52,6 +52,7 @@ const HONORIFICS: Record<string, 'm' | 'f' | null> = {
   atty: null,
   pres: null,
   hon: null,
+  del: null,
 };
 
 // Capitalized words that head or precede a name as its title ("President", "Foreign Minister").
@@ -316,8 +317,10 @@ function isNameAfterAll(run: Token[], t: number): boolean {
   const w = lower(run[t].text);
   if (t + 1 < run.length) {
     const next = lower(run[t + 1].text);
+    // "President Park Geun-hye": a family name after a title, the given name ending the run.
+    const afterTitle = t > 0 && t + 2 === run.length && isTitleWord(lower(run[t - 1].text));
     return (
-      isGivenName(w) &&
+      (isGivenName(w) || afterTitle) &&
       !isHonorific(run[t].text) &&
       !isTitleWord(next) &&
       !NOT_NAME_WORDS.has(next) &&

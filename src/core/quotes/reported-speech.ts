@@ -119,7 +119,9 @@ function clauseAfter(
   )
     return null;
   if (words(text.slice(start, sEnd)) < MIN_WORDS) return null;
-  return { start, end: trimEnd(text, start, sEnd) };
+  // "said that police video footage …": the complementizer opens the reported clause.
+  const that = /\bthat\s+$/.exec(text.slice(Math.max(cue.end, start - 8), start));
+  return { start: that ? start - that[0].length : start, end: trimEnd(text, start, sEnd) };
 }
 
 function trimEnd(text: string, start: number, end: number): number {

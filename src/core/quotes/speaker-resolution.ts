@@ -70,7 +70,8 @@ export function findPeople(text: string, skip: (pos: number) => boolean): People
       (fits.length > 1 ? firstIntroduced(fits) : null) ??
       (fits.length ? resolveSurname(fits, m.words[0], m.start) : null) ??
       personWithFamilyNameFirst(persons, m.words[0], m.gender) ??
-      (m.gender ? addPerson(persons, m.words) : null);
+      // "President Obama", "Mr. Barrett": a title or honorific makes a surname a person.
+      (m.gender || m.title ? addPerson(persons, m.words) : null);
     if (person) {
       if (m.gender) person.gender = m.gender;
       if (m.gender || m.title) person.evidence = true;
