@@ -2,7 +2,7 @@
 // in the user's typography and theme, with a text-settings panel, print and close.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../core/types.ts';
-import { formatDate, plural, t } from '../i18n.ts';
+import { formatDate, plural, t, uiLanguage } from '../i18n.ts';
 import type { ReaderSettings } from '../settings.ts';
 import { Byline } from './Byline.tsx';
 import { kindLabel } from './kind-label.ts';
@@ -116,6 +116,8 @@ export function ReaderView({
   const published = formatDate(analysis.published);
   const updated = updatedDate(analysis);
   const outlet = analysis.outlet.name ?? analysis.outlet.domain;
+  // The view's own words are in the UI language; the article keeps its own.
+  const ui = uiLanguage();
 
   useEffect(() => {
     if (panelOpen) panel.current?.querySelector<HTMLInputElement>('input:checked, input')?.focus();
@@ -149,6 +151,7 @@ export function ReaderView({
   return (
     <div
       class="sl-reader"
+      lang={ui}
       data-theme={settings.theme}
       data-font={settings.font}
       role="dialog"
@@ -206,11 +209,11 @@ export function ReaderView({
           )}
           {analysis.authors.length > 0 && (
             <p class="sl-byline">
-              {plural('bylineLabel', analysis.authors.length)}{' '}
+              <span lang={ui}>{plural('bylineLabel', analysis.authors.length)}</span>{' '}
               <Byline authors={analysis.authors} base={analysis.url} />
             </p>
           )}
-          <p class="sl-meta">
+          <p class="sl-meta" lang={ui}>
             {published && (
               <time class="sl-published" dateTime={analysis.published ?? undefined}>
                 {published}
@@ -234,7 +237,11 @@ export function ReaderView({
             {t('readerNoContent')}
           </p>
         )}
-        {onShowRemoved && <RemovedBlocks analysis={analysis} onShow={onShowRemoved} />}
+        {onShowRemoved && (
+          <div lang={ui}>
+            <RemovedBlocks analysis={analysis} onShow={onShowRemoved} />
+          </div>
+        )}
       </article>
     </div>
   );
