@@ -5,6 +5,19 @@ import { cleanText } from './clean-text.ts';
 
 export type LdNode = Record<string, unknown>;
 
+// XHTML-minded templates wrap the block in <![CDATA[ … ]]> (sometimes commented out: /*<![CDATA[*/).
+const CDATA_OPEN = ['<![CDATA[', '/*<![CDATA[*/', '//<![CDATA['];
+const CDATA_CLOSE = [']]>', '/*]]>*/', '//]]>'];
+
+function unwrapCdata(raw: string): string {
+  let s = raw;
+  const open = CDATA_OPEN.find((o) => s.startsWith(o));
+  if (open) s = s.slice(open.length);
+  const close = CDATA_CLOSE.find((c) => s.endsWith(c));
+  if (close) s = s.slice(0, -close.length);
+  return s.trim();
+}
+
 export function readJsonLd(doc: Document): LdNode[] {
   const nodes: LdNode[] = [];
   const visit = (v: unknown, depth: number) => {
@@ -19,7 +32,7 @@ export function readJsonLd(doc: Document): LdNode[] {
   };
   for (const s of doc.getElementsByTagName('script')) {
     if (!/^\s*application\/ld\+json\s*$/i.test(s.getAttribute('type') ?? '')) continue;
-    const raw = (s.textContent ?? '').trim();
+    const raw = unwrapCdata((s.textContent ?? '').trim());
     if (!raw) continue;
     try {
       visit(JSON.parse(raw), 0);

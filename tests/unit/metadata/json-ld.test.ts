@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../../src/core/metadata/extract-metadata.ts';
+import { loadFixture } from '../support/fixture-page.ts';
+
+describe('json-ld (fixture metadata-json-ld-cdata)', () => {
+  const m = extractMetadata(loadFixture('metadata-json-ld-cdata'), 'https://blog.example.org/post');
+
+  it('reads a block wrapped in <![CDATA[ … ]]>', () => {
+    expect(m.outlet.name).toBe('Example Works');
+    expect(m.authors.map((a) => a.name)).toEqual(['Jane Roe']);
+    expect(m.published).toMatch(/^2024-06-25T10:00/);
+  });
+});
