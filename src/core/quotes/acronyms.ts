@@ -3,15 +3,20 @@
 // "Belarusian Institute for Strategic Studies", even though the initials differ.
 import { initialsOf, isAcronym } from './institutions.ts';
 
+const BRACKETED = /\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/gu;
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}.&'’-]*$/u;
+const CONNECT = new Set(['of', 'for', 'and', '&', 'the', 'on', 'de', 'du', 'der', 'für', 'und']);
+
 /** Acronym -> full name, from "Full Name (ACR)" in the text. */
 export function findAcronymDefinitions(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  const re =
-    /((?:[\p{Lu}][\p{L}\p{M}.&'’-]*(?:\s+(?:of|for|and|&|the|on|de|du|der|für|und))*\s+){1,10})\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const acr = m[2];
-    if (!isAcronym(acr)) continue;
-    const words = m[1].trim().split(/\s+/);
+  // The bracketed acronym first, then a bounded walk back over the name before it: one regex
+  // over both would retry the words from every start and go polynomial on long capital runs.
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
+    const acr = m[1];
+    if (!isAcronym(acr) || !/\s/.test(text[m.index - 1] ?? '')) continue;
+    const words = nameWordsBefore(text.slice(Math.max(0, m.index - 200), m.index));
     // The longest tail of the run that starts with the acronym's first letter.
     let best: string | null = null;
     for (let i = 0; i < words.length; i++) {
@@ -23,6 +28,22 @@ export function findAcronymDefinitions(text: string): Map<string, string> {
     if (best && !out.has(acr)) out.set(acr, best.replace(/^(?:the|The)\s+/, ''));
   }
   return out;
+}
+
+/** Up to ten capitalized words, with connecting words between them, that end `before`. */
+function nameWordsBefore(before: string): string[] {
+  const toks = before.split(/\s+/).filter(Boolean);
+  let k = toks.length;
+  let names = 0;
+  while (k > 0 && names < 10) {
+    const w = toks[k - 1];
+    if (NAME_WORD.test(w)) names++;
+    else if (!CONNECT.has(w)) break;
+    k--;
+  }
+  // The run starts with a capitalized word.
+  while (k < toks.length && !NAME_WORD.test(toks[k])) k++;
+  return toks.slice(k);
 }
 
 export interface InstitutionChoice {

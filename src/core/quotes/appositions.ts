@@ -2,6 +2,7 @@
 // "X, chief economist at Y (YZ)", "X, who heads Y", "X of Y", "Y's X", "Y analyst X",
 // "Secretary of State X" — wherever the person is mentioned in the body.
 
+import { trimEndChars } from '../trim-chars.ts';
 import { isAcronym, readOrg } from './institutions.ts';
 
 import { isNotNameWord, isNotPersonWord } from './names.ts';
@@ -19,8 +20,30 @@ const LEADING =
 const HEADS =
   /^who\s+(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|founded|co-founded|manages|managed|oversees|oversaw)\s+/i;
 // A preposition before an organisation, maybe after "the" and a modifier ("the right-wing Kohelet").
-const SPLIT =
-  /\s(?:of|at|for|with|from|in|on)\s+(?=(?:the\s+)?(?:[\p{Ll}]+-[\p{Ll}]+\s+|(?:north|south|east|west)(?:ern)?\s+|[\p{Lu}][\p{Ll}]+-based\s+(?:[\p{Ll}-]+\s+){0,2})?[\p{Lu}\d])/gu;
+// Found in two steps (the preposition, then what follows it, anchored) to stay linear.
+const PREPOSITION = /\s(?:of|at|for|with|from|in|on)\s/gu;
+const ORG_AHEAD =
+  /^(?:the\s+)?(?:[\p{Ll}]+-[\p{Ll}]+\s+|(?:north|south|east|west)(?:ern)?\s+|[\p{Lu}][\p{Ll}]+-based\s+(?:[\p{Ll}-]+\s+){0,2})?[\p{Lu}\d]/u;
+
+interface Split {
+  index: number;
+  text: string;
+}
+
+/** Prepositions in `body` that lead into an organisation name; `text` runs up to the name. */
+function findSplits(body: string): Split[] {
+  const out: Split[] = [];
+  PREPOSITION.lastIndex = 0;
+  for (let m = PREPOSITION.exec(body); m; m = PREPOSITION.exec(body)) {
+    let end = m.index + m[0].length;
+    while (end < body.length && /\s/.test(body[end])) end++;
+    if (ORG_AHEAD.test(body.slice(end, end + 80))) {
+      out.push({ index: m.index, text: body.slice(m.index, end) });
+      PREPOSITION.lastIndex = end;
+    } else PREPOSITION.lastIndex = m.index + 1;
+  }
+  return out;
+}
 
 /** Facts stated right after a name: the apposition or "of Y". */
 export function readAppositionAfter(text: string, end: number): PersonFacts {
@@ -95,18 +118,21 @@ export function parseRolePhrase(text: string, at: number, phrase: string): Perso
   }
   // "head of research at Kotak Securities", "an expert … at the Department of X at the U.K.'s
   // University of York": the last "at" names the employer; otherwise the first preposition.
-  const splits = [...body.matchAll(SPLIT)];
-  const split = [...splits].reverse().find((m) => /^\sat\s/.test(m[0])) ?? splits[0];
+  const splits = findSplits(body);
+  const split = [...splits].reverse().find((m) => /^\sat\s/.test(m.text)) ?? splits[0];
   let role = body;
-  if (split?.index !== undefined && !ownerPossessive) {
-    const org = readOrg(text, bodyAt + split.index + split[0].length);
+  if (split && !ownerPossessive) {
+    const org = readOrg(text, bodyAt + split.index + split.text.length);
     if (org && isOrgLike(org.name)) {
       institution = org.name;
       acronym = org.acronym;
       role = body.slice(0, split.index);
     }
   }
-  role = role.replace(/\s+(?:and|who|which|that)\b.*$/i, '').trim();
+  // The role ends before a clause of its own ("analyst and former adviser", "… who …").
+  const clause = /\s(?:and|who|which|that)\b/i.exec(role);
+  if (clause) role = role.slice(0, clause.index);
+  role = role.trim();
   if (!hasRoleNoun(role) || role.split(/\s+/).length > 10) return EMPTY;
   if (!institution) {
     // "Sanjiv Bhasin, Director, IIFL Securities."
@@ -181,10 +207,10 @@ export function readRoleBefore(
   let role: string | null = roleWords.length && hasRoleNoun(roleWords.join(' ')) ? roleWords.join(' ') : null;
   if (title && !titleOrg && !roleWords.length) {
     // "Secretary of State Mike Pompeo": the name run holds "State" only.
-    const ext = /((?:\p{Lu}[\p{L}]+\s+)+of\s+)$/u.exec(`${toks.slice(0, t).join(' ')} `);
-    if (ext && TITLE_HEAD.test(ext[1])) {
-      role = `${ext[1]}${title}`;
-      t -= ext[1].trim().split(/\s+/).length;
+    const ext = titleWordsBeforeOf(toks, t);
+    if (ext && TITLE_HEAD.test(ext)) {
+      role = `${ext}${title}`;
+      t -= ext.trim().split(/\s+/).length;
     }
   }
   if (title && !role) role = title;
@@ -271,10 +297,16 @@ const ABBREVIATED_TITLES: Record<string, string> = {
   Pres: 'President',
 };
 
+/** "Secretary of " from the tokens before `t` when they end in capitalized words and "of", else null. */
+function titleWordsBeforeOf(toks: string[], t: number): string | null {
+  if (toks[t - 1] !== 'of') return null;
+  let k = t - 1;
+  while (k > 0 && /^\p{Lu}\p{L}+$/u.test(toks[k - 1])) k--;
+  return k < t - 1 ? `${toks.slice(k, t - 1).join(' ')} of ` : null;
+}
+
 function cleanRole(role: string): string {
-  return role
-    .replace(/^(?:(?:a|an|the|its|his|her|their)\s+)+/i, '')
-    .replace(/[\s,.;:]+$/, '')
+  return trimEndChars(role.replace(/^(?:(?:a|an|the|its|his|her|their)\s+)+/i, ''), '\\s,.;:')
     .replace(
       /\b(Gov|Sen|Rep|Gen|Lt|Col|Prof|Supt|Capt|Sgt|Adm|Maj|Det|Insp|Pres)\b\.?/g,
       (_, a: string) => ABBREVIATED_TITLES[a] ?? a,

@@ -105,7 +105,7 @@ function closesSentence(text: string, pos: number, limit: number): boolean {
   const rest = text.slice(pos, Math.min(limit, pos + 80));
   const end = /[.!?]|$/.exec(rest)?.index ?? rest.length;
   const tail = rest.slice(0, end);
-  if (/^\s*(?::|,?\s*that\b)/.test(tail)) return false;
+  if (/^\s*(?::|(?:,\s*)?that\b)/.test(tail)) return false;
   return words(tail) <= 7;
 }
 

@@ -2,6 +2,8 @@
 // ("Belarusian Institute for Strategic Studies", "U.S. Attorney's Office for the Western District
 // of New York", "Pacific Gas & Electric Co."), with an acronym in parentheses after it.
 
+import { trimEndChars } from '../trim-chars.ts';
+
 export interface OrgMatch {
   name: string;
   acronym: string | null;
@@ -32,7 +34,7 @@ export function readOrg(text: string, from: number): OrgMatch | null {
   TOKEN.lastIndex = i;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const raw = m[0];
-    let w = raw.replace(/[,;:)\]!?"”]+$/, '');
+    let w = trimEndChars(raw, ',;:)]!?"”');
     if (w.endsWith('.') && !/^(?:\p{Lu}\.)+$|^(?:Co|Inc|Corp|Ltd|Jr|St|Bros)\.$/u.test(w)) w = w.slice(0, -1);
     const trailing = raw.length > w.length;
     const possessive = /['’]s?$/.test(w);

@@ -1,5 +1,6 @@
 // Reported speech: "X said (that) …", "X told Reuters …", "…, X said.", "…, said X.",
 // "according to X, …", "…, according to X.", "X believes …", "X is sure of this", "по словам X".
+import { trimEndChars } from '../trim-chars.ts';
 import { type Scan, speakerAfter, speakerBefore } from './attribution.ts';
 import { isClosingCue, TAKES_LISTENER } from './cues.ts';
 import type { Paragraph } from './paragraphs.ts';
@@ -42,7 +43,7 @@ export function findReportedSpeech(scan: Scan, paragraphs: Paragraph[]): Passage
             out.push(
               passage(
                 sStart,
-                sStart + lead.replace(/[,\s]+$/, '').length,
+                sStart + trimEndChars(lead, ',\\s').length,
                 before,
                 p,
                 'reported-speech:after-clause',
@@ -60,13 +61,7 @@ export function findReportedSpeech(scan: Scan, paragraphs: Paragraph[]): Passage
           const lead = text.slice(sStart, cue.start);
           if (/,\s*$/.test(lead) && words(lead) >= MIN_WORDS && isClosingCue(cue.text)) {
             out.push(
-              passage(
-                sStart,
-                sStart + lead.replace(/[,\s]+$/, '').length,
-                after,
-                p,
-                'reported-speech:said-x',
-              ),
+              passage(sStart, sStart + trimEndChars(lead, ',\\s').length, after, p, 'reported-speech:said-x'),
             );
           }
         }
@@ -82,7 +77,7 @@ export function findReportedSpeech(scan: Scan, paragraphs: Paragraph[]): Passage
         const lead = sentence.slice(0, m.index);
         if (words(lead) >= MIN_WORDS) {
           out.push(
-            passage(sStart, sStart + lead.replace(/[,\s]+$/, '').length, ref, p, 'reported-speech:according'),
+            passage(sStart, sStart + trimEndChars(lead, ',\\s').length, ref, p, 'reported-speech:according'),
           );
         } else {
           const comma = text.indexOf(',', ref.end);

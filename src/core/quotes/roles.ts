@@ -89,11 +89,9 @@ export function isListedRoleNoun(word: string): boolean {
 
 /** The last word of a role phrase, singular, lower case: what descriptors are compared on. */
 export function roleHead(role: string): string {
-  const words = role
-    .toLowerCase()
-    .replace(/\b(of|for|at|in|on|with|to)\b.*$/, '')
-    .trim()
-    .split(/\s+/);
+  const lower = role.toLowerCase();
+  const prep = /\b(?:of|for|at|in|on|with|to)\b/.exec(lower);
+  const words = (prep ? lower.slice(0, prep.index) : lower).trim().split(/\s+/);
   const w = words[words.length - 1] ?? '';
   const head = w
     .replace(/\.$/, '')

@@ -14,14 +14,33 @@ export interface Span {
   end: number;
 }
 
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const CLOSER = new Set(['"', "'", '”', '’', '»', ')']);
+const OPENER = new Set(['"', "'", '“', '‘', '«', '(', '-', '–', '—']);
+const STARTS_SENTENCE = /^[\p{Lu}\p{N}]/u;
+
 /** Sentence spans of `text` (offsets relative to `text`). */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  const re = /[.!?…]+["'”’»)]*(?=\s+["'“‘«(\-–—]?[\p{Lu}\p{N}])/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const end = m.index + m[0].length;
-    if (m[0][0] === '.' && m[0].length === 1 && isAbbreviation(text, m.index)) continue;
+  // Walked by hand: a run of end marks, closing marks, then space and a capital or digit (maybe
+  // after an opening mark). A regex for this retries long runs of dots from every start.
+  let i = 0;
+  while (i < text.length) {
+    if (!TERMINAL.has(text[i])) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    while (i < text.length && TERMINAL.has(text[i])) i++;
+    while (i < text.length && CLOSER.has(text[i])) i++;
+    const end = i;
+    let j = end;
+    while (j < text.length && /\s/.test(text[j])) j++;
+    if (j === end) continue;
+    if (OPENER.has(text[j])) j++;
+    if (!STARTS_SENTENCE.test(text.slice(j, j + 2))) continue;
+    if (text[runStart] === '.' && end - runStart === 1 && isAbbreviation(text, runStart)) continue;
     out.push({ start, end });
     start = end;
     while (start < text.length && /\s/.test(text[start])) start++;
