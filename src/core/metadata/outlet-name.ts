@@ -14,6 +14,14 @@ const COMPANY =
   /\b(?:AG|GmbH|gGmbH|KG|SE|Inc|LLC|Ltd|Limited|Corp|Corporation|PLC|S\.?A|S\.?L|S\.?p\.?A|A\/S|AS|AB|Oy|B\.?V|N\.?V|Pty|Co|Company|Group|Holdings?|Verlag|Mediengruppe)\.?$/i;
 // Publishing platforms that some themes name as the publisher.
 const PLATFORM = /^(?:blogger|wordpress(?:\.com)?|medium|substack|ghost|tumblr|blogspot)$/i;
+// Sources where the page names itself in markup; the rest are read off the visible page.
+const DECLARED = new Set([
+  'json-ld publisher',
+  'og:site_name',
+  'application-name',
+  'json-ld website',
+  'meta publisher',
+]);
 const DOMAIN_LIKE = /^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
 
 export function domainOf(url: string | null): string | null {
@@ -52,9 +60,12 @@ export function chooseOutletName(candidates: OutletCandidate[], url: string | nu
   const names = candidates
     .map((c) => ({ source: c.source, name: (c.name ?? '').trim() }))
     .filter((c) => c.name && usable(c.name));
+  const declared = names.filter((c) => DECLARED.has(c.source)).map((c) => c.name);
   const rank = (c: { name: string }) => {
     let r = 0;
-    if (COMPANY.test(c.name) || PLATFORM.test(c.name)) r += 4;
+    if (PLATFORM.test(c.name)) r += 4;
+    // A company gives way to a masthead the page declares, not to one guessed from its title.
+    if (COMPANY.test(c.name) && declared.some((d) => !COMPANY.test(d))) r += 4;
     if (DOMAIN_LIKE.test(c.name)) r += 2;
     if (!agreesWithDomain(c.name, domain)) r += 1;
     return r;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../../src/core/metadata/extract-metadata.ts';
+import { chooseOutletName } from '../../../src/core/metadata/outlet-name.ts';
+import { loadFixture } from '../support/fixture-page.ts';
+
+describe('outlet-name (fixture metadata-outlet-company)', () => {
+  it('keeps a declared company publisher over a name guessed from the title suffix', () => {
+    const m = extractMetadata(loadFixture('metadata-outlet-company'), 'https://wiki.example.org/River');
+    expect(m.outlet.name).toBe('Example Foundation, Inc.');
+  });
+
+  it('lets a company give way to a masthead the page declares', () => {
+    const name = chooseOutletName(
+      [
+        { source: 'json-ld publisher', name: 'Example Media GmbH' },
+        { source: 'og:site_name', name: 'Example Daily' },
+      ],
+      null,
+    );
+    expect(name).toBe('Example Daily');
+  });
+});
