@@ -38,8 +38,8 @@ export function resolveLazyImages(root: Element): void {
       else {
         // A <noscript> beside the placeholder holds the same picture for browsers without script.
         const ns = img.nextElementSibling?.tagName === 'NOSCRIPT' ? img.nextElementSibling : null;
-        const m = ns && /<img[^>]*\ssrc\s*=\s*["']([^"']+)["']/i.exec(ns.textContent || ns.innerHTML);
-        if (m) img.setAttribute('src', m[1]);
+        const src = ns && noscriptImageSrc(ns);
+        if (src) img.setAttribute('src', src);
       }
     }
     if (!img.getAttribute('srcset')) {
@@ -52,4 +52,22 @@ export function resolveLazyImages(root: Element): void {
     const set = firstAttr(source, SRCSET_ATTRS) ?? firstAttr(source, SRC_ATTRS);
     if (set) source.setAttribute('srcset', set);
   }
+}
+
+/** The src of the first <img> in a <noscript>: parsed as elements (no scripting) or held as text. */
+function noscriptImageSrc(ns: Element): string | null {
+  const parsed = ns.querySelector('img[src]')?.getAttribute('src');
+  if (parsed) return parsed;
+  // As text: one tag at a time, so no pattern runs over the whole of a hostile string.
+  const html = ns.textContent ?? '';
+  for (let at = html.search(/<img\b/i); at >= 0; ) {
+    const close = html.indexOf('>', at);
+    const tag = html.slice(at, close < 0 ? undefined : close);
+    const m = /\ssrc\s*=\s*["']([^"']+)["']/i.exec(tag);
+    if (m) return m[1];
+    if (close < 0) break;
+    const next = html.slice(close).search(/<img\b/i);
+    at = next < 0 ? -1 : close + next;
+  }
+  return null;
 }

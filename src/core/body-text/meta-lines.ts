@@ -17,7 +17,7 @@ const BYLINE_LEAD =
 const ROLE_BYLINE =
   /^[\p{L}.'’ -]{3,60},\s*(?:the )?(?:ap|associated press|reuters|afp|bloomberg|cnn|bbc|staff)?\s*(?:\p{L}+ ){0,3}(?:writer|reporter|correspondent|editor|contributor|columnist)s?$/iu;
 const READING_TIME =
-  /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|время чтения)\s*:?\s*)?(?:about\s+)?\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|minuten|minutos?|мин(?:ут[аы]?)?)\.?(?:\s+(?:read|reading|lesezeit|de lecture|de lectura|de leitura|чтения))?$|^(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|время чтения)\b/i;
+  /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|время чтения)(?:\s*:)?\s*)?(?:about\s+)?\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|minuten|minutos?|мин(?:ут[аы]?)?)\.?(?:\s+(?:read|reading|lesezeit|de lecture|de lectura|de leitura|чтения))?$|^(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|время чтения)\b/i;
 
 /** A byline, a dateline or a reading time: short, and shaped like one from its first words. */
 export function isMetaLine(text: string): boolean {

@@ -26,7 +26,7 @@ export function titleElements(doc: Document, stats: PageStats): Element[] {
   if (full === undefined) docTitles.set(doc, (full = doc.title ?? ''));
   // The whole title and its longest part (the headline, without the outlet's name: the logo
   // shows that one, and the logo is no title of the article).
-  const parts = full.split(/\s+[-|–—:·•»]+\s+/);
+  const parts = full.split(/\s[-|–—:·•»]+\s/).map((p) => p.trim());
   const headline = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
   for (const part of [full, headline]) {
     const key = fold(part);

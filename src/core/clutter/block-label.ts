@@ -49,7 +49,7 @@ export function firstWords(el: Element, max = 80): string {
     out += v;
     lastBlock = block;
   }
-  return clipLabel(out.replace(/\s+([.,;:!?])/g, '$1'), max);
+  return clipLabel(out.replace(/(?<=\S)\s+(?=[.,;:!?])/g, ''), max);
 }
 
 /** The label a reader sees on a block: its first heading, else its first words. */

@@ -3,6 +3,7 @@
 // Spanish and Russian, with a few Portuguese and Italian forms. A label must be the whole text
 // of the heading, so article headings that merely contain these words never match.
 
+import { trimEndChars } from '../trim-chars.ts';
 import type { ClutterKind } from '../types.ts';
 
 const LABELS: [ClutterKind, RegExp][] = [
@@ -54,13 +55,15 @@ const LABELS: [ClutterKind, RegExp][] = [
 
 /** The text as a label reads: trimmed of arrows, colons, counts and bullets; lower case. */
 export function normalizeLabel(text: string): string {
-  return text
-    .replace(/[\s\u00a0\u200b]+/g, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(/^[\s»›>→▶►•·|:#-]+/, '')
-    .replace(/[\s»›>→▶►•·|:!.…-]+$/, '')
-    .replace(/\s*\(\d+\)$/, '');
+  const t = trimEndChars(
+    text
+      .replace(/[\s\u00a0\u200b]+/g, ' ')
+      .trim()
+      .toLowerCase()
+      .replace(/^[\s»›>→▶►•·|:#-]+/, ''),
+    '\\s»›>→▶►•·|:!.…-',
+  );
+  return trimEndChars(t.replace(/\(\d+\)$/, ''), '\\s');
 }
 
 /** The kind of clutter a label names, or null when it names none. */

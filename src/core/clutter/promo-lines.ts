@@ -34,7 +34,7 @@ const LINES: { kind: ClutterKind; re: RegExp; link?: boolean }[] = [
   {
     kind: 'related',
     link: true,
-    re: /^\[?\s*(?:read more|more|related|related (?:article|articles|story|stories|coverage|content|reading)|recommended|see (?:also|more)|also (?:read|see)|read (?:also|next|this)|don(?:'|’)t miss|must read|watch|listen|trending|more (?:on|from|about) [^:]{1,40}|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|[àa] lire (?:aussi|[ée]galement)|lire (?:aussi|[ée]galement)|voir aussi|(?:lee|leer|lea) (?:tambi[ée]n|m[aá]s)|te puede interesar|relacionad[oa]s?|читайте (?:также|тоже|ещё|еще)|по теме|смотрите также)\s*[:：|»>\-–—]/i,
+    re: /^\[?\s*(?:read more|more|related|related (?:article|articles|story|stories|coverage|content|reading)|recommended|see (?:also|more)|also (?:read|see)|read (?:also|next|this)|don(?:'|’)t miss|must read|watch|listen|trending|more (?:on|from|about) [^:]{0,39}[^:\s]|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|[àa] lire (?:aussi|[ée]galement)|lire (?:aussi|[ée]galement)|voir aussi|(?:lee|leer|lea) (?:tambi[ée]n|m[aá]s)|te puede interesar|relacionad[oa]s?|читайте (?:также|тоже|ещё|еще)|по теме|смотрите также)\s*[:：|»>\-–—]/i,
   },
   {
     kind: 'newsletter',

@@ -6,14 +6,19 @@ import { firstWords } from './block-label.ts';
 import type { ClutterFinding, ClutterRule } from './clutter-rule.ts';
 
 const SHARE_URL =
-  /(?:facebook\.com\/(?:sharer|share\.php|dialog\/(?:share|feed|send))|(?:twitter|x)\.com\/(?:intent\/(?:tweet|post)|share)|linkedin\.com\/(?:shareArticle|sharing|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|(?:api\.|web\.)?whatsapp\.com\/send|wa\.me\/\?|whatsapp:\/\/send|t(?:elegram)?\.me\/share|vk\.com\/share\.php|connect\.ok\.ru\/offer|getpocket\.com\/(?:save|edit)|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink|tumblr\.com\/(?:share|widgets\/share)|xing\.com\/(?:spi\/)?share|bsky\.app\/intent|threads\.net\/intent|^mailto:\?|^mailto:[^?]*\?(?:[^#]*&)?(?:subject|body)=)/i;
+  /(?:facebook\.com\/(?:sharer|share\.php|dialog\/(?:share|feed|send))|(?:twitter|x)\.com\/(?:intent\/(?:tweet|post)|share)|linkedin\.com\/(?:shareArticle|sharing|cws\/share)|pinterest\.[a-z]{2,3}(?:\.[a-z]{2})?\/pin\/create|reddit\.com\/submit|(?:api\.|web\.)?whatsapp\.com\/send|wa\.me\/\?|whatsapp:\/\/send|t(?:elegram)?\.me\/share|vk\.com\/share\.php|connect\.ok\.ru\/offer|getpocket\.com\/(?:save|edit)|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink|tumblr\.com\/(?:share|widgets\/share)|xing\.com\/(?:spi\/)?share|bsky\.app\/intent|threads\.net\/intent)/i;
+/** A mail link that fills in a subject or body: "share by e-mail". */
+const SHARE_MAIL = /^mailto:(?:\?|[^?]*\?(?:[^#]*&)?(?:subject|body)=)/i;
 /** Text beside the buttons that still belongs to the bar ("Share this article", counts). */
 const OWN_TEXT = 40;
 
 export const shareLinks: ClutterRule = {
   name: 'share-links',
   find({ stats, root, scope }) {
-    const links = stats.links.filter((a) => SHARE_URL.test(a.getAttribute('href') ?? ''));
+    const links = stats.links.filter((a) => {
+      const href = a.getAttribute('href') ?? '';
+      return SHARE_URL.test(href) || SHARE_MAIL.test(href);
+    });
     if (!links.length) return [];
     // How many share links, and how many of their characters, each ancestor holds.
     const count = new Map<Element, number>();

@@ -3,6 +3,7 @@
 // with a picture, a headline and a line of excerpt). Menus are told apart by their one- or two-word items, and
 // lists of sources or shop links by pointing elsewhere.
 
+import { trimEndChars } from '../trim-chars.ts';
 import type { ClutterFinding, ClutterRule } from './clutter-rule.ts';
 import type { PageStats } from './page-stats.ts';
 
@@ -15,7 +16,7 @@ const ITEMS = new Set(['LI', 'DIV', 'ARTICLE', 'SECTION', 'P', 'H2', 'H3', 'H4',
 
 /** The path of another article: a slug with words, or a long number. */
 function isArticlePath(path: string): boolean {
-  const last = path.replace(/\/+$/, '').split('/').pop() ?? '';
+  const last = trimEndChars(path, '/').split('/').pop() ?? '';
   return (last.match(/-/g)?.length ?? 0) >= 2 || /\d{5,}/.test(path);
 }
 
