@@ -1,0 +1,87 @@
+// npx tsx bench/regex-check.ts [FOLDER_OR_FILE…]   (default: src)
+// Lists every regular-expression literal that recheck does not find 'safe' (linear on adversarial
+// input): file:line, status, complexity and the pattern. Literals are found with the TypeScript
+// parser, so regexes inside strings or comments are not mistaken for code. Exit code 1 when any
+// literal is vulnerable or could not be decided. tests/unit/regex-safety.test.ts runs the same check.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { check } from 'recheck';
+import ts from 'typescript';
+
+export interface RegexLiteral {
+  file: string;
+  line: number;
+  source: string;
+  flags: string;
+}
+
+export interface UnsafeRegex extends RegexLiteral {
+  status: string;
+  why: string;
+}
+
+function filesUnder(path: string): string[] {
+  if (statSync(path).isFile()) return /\.tsx?$/.test(path) && !path.endsWith('.d.ts') ? [path] : [];
+  return readdirSync(path).flatMap((name) => (name === 'node_modules' ? [] : filesUnder(join(path, name))));
+}
+
+function literalsOf(file: string): RegexLiteral[] {
+  const text = readFileSync(file, 'utf8');
+  const kind = file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
+  const out: RegexLiteral[] = [];
+  const visit = (node: ts.Node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const raw = node.getText(sf);
+      const slash = raw.lastIndexOf('/');
+      out.push({
+        file,
+        line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
+        source: raw.slice(1, slash),
+        flags: raw.slice(slash + 1),
+      });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+export function regexLiterals(roots: string[]): RegexLiteral[] {
+  return roots.flatMap(filesUnder).flatMap(literalsOf);
+}
+
+/** The literals recheck does not prove safe, checked a few at a time (each check waits on a worker). */
+export async function unsafeRegexes(literals: RegexLiteral[], concurrency = 8): Promise<UnsafeRegex[]> {
+  const out: (UnsafeRegex | null)[] = new Array(literals.length).fill(null);
+  let next = 0;
+  const work = async () => {
+    while (next < literals.length) {
+      const i = next++;
+      const lit = literals[i];
+      const r = await check(lit.source, lit.flags, { timeout: 10_000 });
+      if (r.status === 'safe') continue;
+      const why = r.status === 'vulnerable' ? r.complexity.summary : (r.error?.kind ?? '');
+      out[i] = { ...lit, status: r.status, why };
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, work));
+  return out.filter((x): x is UnsafeRegex => x !== null);
+}
+
+async function main() {
+  const roots = process.argv.slice(2);
+  const literals = regexLiterals(roots.length ? roots : ['src']);
+  const bad = await unsafeRegexes(literals);
+  for (const r of bad)
+    console.log(`${relative('.', r.file)}:${r.line}  ${r.status} (${r.why})  /${r.source}/${r.flags}`);
+  console.log(`${literals.length} regular expressions; ${bad.length} not safe`);
+  process.exitCode = bad.length ? 1 : 0;
+}
+
+if (resolve(process.argv[1] ?? '') === resolve(import.meta.filename)) {
+  main().catch((e) => {
+    console.error(e);
+    process.exitCode = 2;
+  });
+}
