@@ -110,6 +110,12 @@ describe('quoted experts', () => {
   it('resolves qualified descriptors ("The Denver businessman") to the person the text is about (quotes-descriptors)', () => {
     check('quotes-descriptors');
   });
+  it('ties "the company\'s officer" and "company CEO" to the business named just before (quotes-company-referent)', () => {
+    check('quotes-company-referent');
+  });
+  it('reads employers from acronyms in roles and titled offices, not headline verbs (quotes-role-institution)', () => {
+    check('quotes-role-institution');
+  });
 
   it('anchors every quote so it can be found again in the page (quotes-quote-marks)', () => {
     const { root } = load('quotes-quote-marks');

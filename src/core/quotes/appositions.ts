@@ -127,6 +127,12 @@ export function parseRolePhrase(text: string, at: number, phrase: string): Perso
       institution = org.name;
       acronym = org.acronym;
       role = body.slice(0, split.index);
+      // "the U.S. Attorney for the Western District of New York", "Minister for Foreign Affairs": a
+      // capitalized title "for" a district or a portfolio is the office itself.
+      if (/^\sfor\s/.test(split.text) && isCapitalizedTitle(role)) {
+        const nameEnd = text.indexOf(org.name, bodyAt + split.index) + org.name.length;
+        institution = text.slice(bodyAt, nameEnd);
+      }
     }
   }
   // The role ends before a clause of its own ("analyst and former adviser", "… who …").
@@ -145,7 +151,21 @@ export function parseRolePhrase(text: string, at: number, phrase: string): Perso
       }
     }
   }
+  if (!institution) {
+    // "another top NSC aide": an acronym inside the role names the employer.
+    const acr = role.split(/\s+/).find((w) => isAcronym(w) && !NOT_EMPLOYER.test(w));
+    if (acr) institution = acr;
+  }
   return { role: cleanRole(role), institution, acronym };
+}
+
+// Acronyms in a role that are a post or a country, not an employer.
+const NOT_EMPLOYER = /^(?:CEO|CFO|COO|CTO|CIO|U\.S\.|U\.K\.|US|UK|USA|EU|UN|U\.N\.)$/;
+
+/** "U.S. Attorney", "Special Envoy": every word capitalized, a role noun among them. */
+function isCapitalizedTitle(role: string): boolean {
+  const words = role.trim().split(/\s+/);
+  return words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && hasRoleNoun(role);
 }
 
 // Lower-case words that end a role phrase when walking back from a name.
@@ -203,6 +223,13 @@ export function readRoleBefore(
     if (!inner && !capsRole && (!/^[\p{Ll}][\p{Ll}-]*$/u.test(w) || STOP_BACK.has(w))) break;
     roleWords.unshift(w);
     t--;
+  }
+  // The head noun stands right before the name ("Taliban spokesman X"); "woman politician sees X"
+  // is a headline's verb, not a role.
+  const nearest = roleWords[roleWords.length - 1];
+  if (nearest && !isRoleNoun(nearest) && !/^(?:CEO|CFO|COO|CTO|CIO)$/.test(nearest)) {
+    t += roleWords.length;
+    roleWords.length = 0;
   }
   let role: string | null = roleWords.length && hasRoleNoun(roleWords.join(' ')) ? roleWords.join(' ') : null;
   if (title && !titleOrg && !roleWords.length) {

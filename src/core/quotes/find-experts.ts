@@ -7,6 +7,7 @@ import { chooseInstitution, findAcronymDefinitions } from './acronyms.ts';
 import { readAppositionAfter, readRoleBefore } from './appositions.ts';
 import type { Scan } from './attribution.ts';
 import { findColonIntroduced } from './colon-introduced.ts';
+import { findCompanyBefore, isCompanyRole } from './company-referent.ts';
 import { findCues } from './cues.ts';
 import { findDashLed } from './dash-led.ts';
 import { attributeQuoteSpans } from './direct-quotes.ts';
@@ -171,6 +172,10 @@ function collectFacts(text: string, persons: Person[], refs: ReturnType<typeof f
         vote(person, genderOfRole(f.role));
       }
       if (f.institution) person.institutions.push({ name: f.institution, acronym: f.acronym });
+      else if (f.role && isCompanyRole(f.role)) {
+        const company = findCompanyBefore(text, ref.start);
+        if (company) person.institutions.push({ name: company, acronym: null });
+      }
     }
     if (!ref.mention.possessive) vote(person, genderAfterMention(text, ref.end));
     // "Dariusz Kowal, 61, faces …": an age is said of people.
