@@ -1,5 +1,6 @@
 // Byline text to clean person names: "By Jane Doe and John Roe, Reuters Updated May 2, 2024" →
 // ["Jane Doe", "John Roe", "Reuters"]. No "By", no dates, no roles, no e-mail addresses.
+import { trimEndChars, trimStartChars } from '../trim-chars.ts';
 import { cleanText } from './clean-text.ts';
 import { isCalendarWord } from './dateline.ts';
 
@@ -17,7 +18,7 @@ export function stripBylineLabel(s: string): string {
 // Everything after one of these is the date, the reading time or the outlet written for
 // ("By Jane Doe For Dailymail.com"), not a name.
 const STOP_WORDS =
-  /,\s+in\s.*$|\s+for\s+(?:the\s+)?\p{Lu}.*$|\s(?:updated|published|posted|last updated|stand|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|aggiornato|pubblicato|oppdatert|publisert|uppdaterad|publicerad|opdateret|udgivet|gepubliceerd|bijgewerkt|обновлено|опубликовано|today|yesterday|heute|gestern|hace|il y a|\d+\s*(?:min|minutes?|mins?))(?=[\s:.,]|$).*$/iu;
+  /,\s+in\s|\sfor\s+(?:the\s+)?\p{Lu}|\s(?:updated|published|posted|last updated|stand|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|aggiornato|pubblicato|oppdatert|publisert|uppdaterad|publicerad|opdateret|udgivet|gepubliceerd|bijgewerkt|обновлено|опубликовано|today|yesterday|heute|gestern|hace|il y a|\d+\s*(?:min|minutes?|mins?))(?=[\s:.,]|$)/iu;
 
 // Roles that follow a name in bylines ("Jane Doe, Senior Correspondent"), also as the end of a
 // compound ("Wirtschaftsredakteur"): pieces with them go.
@@ -25,12 +26,13 @@ const ROLE =
   /(?:reporter|correspondent|editor|writer|journalist|contributor|columnist|producer|photographer|redakteur|korrespondent|redaktor|rédacteur|rédactrice|journaliste|correspondant|envoyé|periodista|corresponsal|redactor|giornalista|inviato|corrispondente|redattore|корреспондент|журналист|редактор)(?:in|innen|e|a|es|s)?(?!\p{L})|(?<!\p{L})(?:photos?|videos?|illustrations?)(?!\p{L})/iu;
 
 // Trailing job titles in scripts without word spaces (Korean 기자 "reporter", Japanese 記者).
-const TRAILING_ROLE = /\s*(?:기자|특파원|선임기자|논설위원|記者|记者|特派員|編集委員|通讯员)$/u;
+const TRAILING_ROLE = /(?:기자|특파원|선임기자|논설위원|記者|记者|特派員|編集委員|通讯员)$/u;
 
 // Words joining two names ("and" in the languages the product reads); lower case only, so an
 // initial ("Karin A. Wenger") never splits a name.
+// (Bare separators: the pieces are trimmed afterwards, so no space runs around them to rescan.)
 const JOIN =
-  /\s*(?:,|;|&|＆|、|，|\s(?:and|und|et|y|e|og|och|en|i|и|та|ve|oraz|a|és|ja|sowie|with|mit|avec|con)\s)\s*/u;
+  /,|;|&|＆|、|，|\s(?:and|und|et|y|e|og|och|en|i|и|та|ve|oraz|a|és|ja|sowie|with|mit|avec|con)\s/u;
 
 const PARTICLE = new Set([
   'von',
@@ -164,23 +166,22 @@ export function looksLikeName(s: string): boolean {
 
 /** "Brazil, Rachel" (Dublin Core, citation tags) → "Rachel Brazil". */
 export function uninvertName(s: string): string {
-  const m = /^([^,]+),\s*([^,]+)$/.exec(s.trim());
-  return m && !/\s(?:and|und|et)\s/.test(s) ? `${m[2]} ${m[1]}` : s;
+  const parts = s.split(',');
+  if (parts.length !== 2 || /\s(?:and|und|et)\s/.test(s)) return s;
+  const [family, given] = parts.map((p) => p.trim());
+  return family && given ? `${given} ${family}` : s;
 }
 
 function cleanPiece(raw: string): string {
-  return (
-    raw
-      .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(BYLINE_LABEL, '')
-      // Contact links read "Email Jane Doe", "Follow Jane Doe".
-      .replace(/^(?:e-?mail|follow|contact|kontakt|folgen|suivre|seguir)\s+(?=\p{Lu})/iu, '')
-      .replace(TRAILING_ROLE, '')
-      .replace(/^[\s\-–—:·•|,.]+|[\s\-–—:·•|,;*]+$/gu, '')
-      .trim()
-  );
+  const s = raw
+    .replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(BYLINE_LABEL, '')
+    // Contact links read "Email Jane Doe", "Follow Jane Doe".
+    .replace(/^(?:e-?mail|follow|contact|kontakt|folgen|suivre|seguir)\s+(?=\p{Lu})/iu, '')
+    .replace(TRAILING_ROLE, '');
+  return trimEndChars(trimStartChars(s, '\\s-–—:·•|,.'), '\\s-–—:·•|,;*');
 }
 
 /** One byline part cut to its name pieces, before any of them is judged: labels, dates, reading
@@ -191,14 +192,17 @@ export function bylinePieces(part: string): string[] {
   let s = stripBylineLabel(
     cleanText(part)
       .slice(0, 300)
-      .replace(/\s*@[\w.]+/g, ', '),
+      .replace(/@[\w.]+/g, ', '),
   )
     // Any other label ends in a colon: "Redaktion: …", "Übersetzung und Adaptierung: …".
     .replace(/^(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*:(?:\s+|$)/u, '');
   // A date or reading time ends the names.
   const digit = s.search(/\d/);
   if (digit >= 0) s = s.slice(0, digit);
-  s = ` ${s}`.replace(STOP_WORDS, '').split(/\s[|•·—–/-]\s|\s?[|•]\s?/)[0];
+  s = ` ${s}`;
+  const stop = s.search(STOP_WORDS);
+  if (stop >= 0) s = s.slice(0, stop);
+  s = s.split(/\s[|•·—–/-]\s|\s?[|•]\s?/)[0];
   return s.split(JOIN).map(cleanPiece).filter(Boolean);
 }
 

@@ -34,7 +34,7 @@ export interface Metadata {
 
 const compact = (s: string) =>
   s
-    .replace(/\([^)]*\)/g, '')
+    .replace(/\([^()]*\)/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -157,7 +157,7 @@ export function extractMetadata(doc: Document, url: string | null): Metadata {
       ld.authors[0] ??
       (metaAuthors.find(isOutlet) || metaAuthors[0]);
     const name = typeof org === 'string' ? org : org?.name;
-    const clean = cleanText(name?.replace(/\([^)]*\)/g, ''));
+    const clean = cleanText(name?.replace(/\([^()]*\)/g, ''));
     if (clean && /\p{L}/u.test(clean))
       authors = [{ name: clean, url: typeof org === 'string' ? null : (org?.url ?? null) }];
   }

@@ -34,7 +34,7 @@ export function toIsoDate(raw: string | null | undefined): string | null {
     return fromInstant(ms, 0);
   }
   // RFC 2822 and similar: keep the offset the string names.
-  const zone = /(?:GMT|UTC)?\s*([+-])(\d{2}):?(\d{2})\s*$/.exec(s);
+  const zone = /([+-])(\d{2}):?(\d{2})$/.exec(s);
   const parsed = Date.parse(s);
   if (!Number.isNaN(parsed) && /\d{1,2}:\d{2}/.test(s) && (zone || /\b(?:GMT|UTC|Z)\s*$/.test(s))) {
     const offset = zone ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : 0;

@@ -1,5 +1,6 @@
 // The site logo's text: alt of the image (or the title of an inline SVG, or the link's label)
 // in the element marked as the logo or in the link to the site's home page.
+import { trimEndChars } from '../trim-chars.ts';
 import { cleanText } from './clean-text.ts';
 import { insideAny, type PageScan } from './page-scan.ts';
 
@@ -16,10 +17,11 @@ function logoText(el: Element): string | null {
     (img?.tagName.toLowerCase() === 'title' ? img.textContent : null) ??
     el.getAttribute('aria-label') ??
     el.getAttribute('title');
-  const text = cleanText(raw)
+  const named = cleanText(raw)
     .replace(/^(?:logo|the logo of)\s+/i, '')
-    .replace(/\s+(?:logo|home(?:page)?)$/i, '')
-    .replace(/\s*[-–|]\s*(?:home|startseite|accueil)$/i, '');
+    .replace(/\s(?:logo|home(?:page)?)$/i, '')
+    .replace(/[-–|]\s*(?:home|startseite|accueil)$/i, '');
+  const text = trimEndChars(named, '\\s');
   return text && !GENERIC.test(text) && text.length <= 60 ? text : null;
 }
 

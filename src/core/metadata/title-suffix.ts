@@ -2,8 +2,34 @@
 // <title> (and often to og:title or even the JSON-LD headline). Split off, it gives the outlet
 // when no tag names it, and the headline without it.
 
-// Separators with space around them; Korean sites use "ㅣ" (a vowel letter) and full-width bars.
-const SEPARATOR = /\s+(?:[|\-–—•·»/:]|::)\s+|\s*[|｜ㅣ]\s*/g;
+import { trimEndChars } from '../trim-chars.ts';
+
+// Separators that need space around them ("A - B", "A :: B"); bars also stand alone ("A|B").
+// Korean sites use "ㅣ" (a vowel letter) and full-width bars.
+const SPACED = new Set(['-', '–', '—', '•', '·', '»', '/', ':']);
+const BARS = new Set(['|', '｜', 'ㅣ']);
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+
+/** Separators with the space around them, left to right, as [start, end) spans. A scan, not a
+ *  regex: space runs around separators would otherwise be rescanned from every position. */
+function separators(title: string): { at: number; end: number }[] {
+  const out: { at: number; end: number }[] = [];
+  let last = 0;
+  for (let i = 0; i < title.length; i++) {
+    const ch = title[i];
+    const bar = BARS.has(ch);
+    if (!bar && !SPACED.has(ch)) continue;
+    let at = i;
+    while (at > last && isSpace(title[at - 1])) at--;
+    let end = i + (ch === ':' && title[i + 1] === ':' ? 2 : 1);
+    if (!bar && (at === i || !isSpace(title[end]))) continue;
+    while (end < title.length && isSpace(title[end])) end++;
+    out.push({ at, end });
+    last = end;
+    i = end - 1;
+  }
+  return out;
+}
 
 export interface TitleParts {
   head: string;
@@ -13,7 +39,7 @@ export interface TitleParts {
 
 /** Splits off up to three short trailing segments ("| Europa | DW | 28.04.2023"). */
 export function splitTitle(title: string): TitleParts {
-  const cuts = [...title.matchAll(SEPARATOR)].map((m) => ({ at: m.index, end: m.index + m[0].length }));
+  const cuts = separators(title);
   const suffixes: string[] = [];
   let end = title.length;
   for (let i = cuts.length - 1; i >= 0 && suffixes.length < 3; i--) {
@@ -53,7 +79,7 @@ export function stripTitleSuffix(title: string, outletNames: string[], otherTitl
   const heads: string[] = [];
   let rest = title;
   for (const s of suffixes) {
-    rest = rest.slice(0, rest.lastIndexOf(s)).replace(/[\s|\-–—•·»/:｜ㅣ]+$/u, '');
+    rest = trimEndChars(rest.slice(0, rest.lastIndexOf(s)), '\\s|-–—•·»/:｜ㅣ');
     heads.push(rest);
   }
   for (const h of heads) if (otherTitles.some((t) => compact(t) === compact(h))) return h;
