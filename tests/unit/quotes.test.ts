@@ -116,6 +116,9 @@ describe('quoted experts', () => {
   it('reads employers from acronyms in roles and titled offices, not headline verbs (quotes-role-institution)', () => {
     check('quotes-role-institution');
   });
+  it('reads "Said Raman:" as a verb before the speaker, not a given name (quotes-inverted-cue)', () => {
+    check('quotes-inverted-cue');
+  });
 
   it('anchors every quote so it can be found again in the page (quotes-quote-marks)', () => {
     const { root } = load('quotes-quote-marks');

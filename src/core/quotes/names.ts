@@ -267,6 +267,16 @@ function isNameStart(w: string): boolean {
   return /^\p{Lu}/u.test(w) && isNameWord(w);
 }
 
+// "Said Ellis: “…”": a verb that opens the sentence before the speaker, not the given name Said.
+const INVERTED_CUES = new Set(['said', 'says', 'added', 'adds', 'asked', 'wrote', 'writes']);
+
+function isInvertedCue(text: string, run: Token[]): boolean {
+  if (run.length < 2 || !INVERTED_CUES.has(lower(run[0].text))) return false;
+  if (!/^\s*:/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 3))) return false;
+  const before = text.slice(Math.max(0, run[0].start - 3), run[0].start).trimEnd();
+  return !before || /[.!?”"\n]$/.test(before);
+}
+
 function toMention(text: string, run: Token[]): NameMention | null {
   let k = 0;
   let gender: 'm' | 'f' | null = null;
@@ -277,7 +287,13 @@ function toMention(text: string, run: Token[]): NameMention | null {
     const honorific = isHonorific(run[t].text);
     // "Julie A. Diaz": an initial, not the article.
     if (isNameAfterAll(run, t) || /^\p{Lu}\.$/u.test(run[t].text)) continue;
-    if (honorific || isTitleWord(w) || NOT_NAME_WORDS.has(w) || NOT_PERSON_WORDS.has(w)) {
+    if (
+      honorific ||
+      isTitleWord(w) ||
+      NOT_NAME_WORDS.has(w) ||
+      NOT_PERSON_WORDS.has(w) ||
+      (t === 0 && isInvertedCue(text, run))
+    ) {
       if (honorific && HONORIFICS[w]) gender = HONORIFICS[w];
       if (NOT_NAME_WORDS.has(w) && !isTitleWord(w)) titleFrom = t + 1;
       k = t + 1;
