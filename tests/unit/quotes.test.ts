@@ -119,6 +119,9 @@ describe('quoted experts', () => {
   it('reads "Said Raman:" as a verb before the speaker, not a given name (quotes-inverted-cue)', () => {
     check('quotes-inverted-cue');
   });
+  it('finds the speaker after a described role ("according to talk radio host X") (quotes-described-role)', () => {
+    check('quotes-described-role');
+  });
 
   it('anchors every quote so it can be found again in the page (quotes-quote-marks)', () => {
     const { root } = load('quotes-quote-marks');

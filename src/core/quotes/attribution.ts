@@ -30,7 +30,24 @@ export function isTitleWords(gap: string, min = 1): boolean {
 }
 
 function isTitleGap(gap: string): boolean {
-  return /^\s/.test(gap) && /\s$/.test(gap) && isTitleWords(gap);
+  return /^\s/.test(gap) && /\s$/.test(gap) && (isTitleWords(gap) || isDescribedRole(gap));
+}
+
+// Words that end a description: a clause or a phrase of its own follows.
+const NOT_DESCRIPTION = new Set(
+  (
+    'and or but nor that which who whom whose of for to in on at by with from as than like is was are ' +
+    'were be been has have had will would could should may might not also then said says told tells'
+  ).split(' '),
+);
+
+/** "conservative talk radio host", "the veteran tax lawyer": lower-case words ending in a role. */
+function isDescribedRole(gap: string): boolean {
+  const words = gap.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  const head = words[words.length - 1];
+  if (!isRoleNoun(head) && !TITLE_MODIFIERS.has(head)) return false;
+  return words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !NOT_DESCRIPTION.has(w));
 }
 
 const APPOSITIVE_START = /,\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
