@@ -122,6 +122,9 @@ describe('quoted experts', () => {
   it('finds the speaker after a described role ("according to talk radio host X") (quotes-described-role)', () => {
     check('quotes-described-role');
   });
+  it('gives "X’s claim that …" to X (quotes-owned-claim)', () => {
+    check('quotes-owned-claim');
+  });
 
   it('anchors every quote so it can be found again in the page (quotes-quote-marks)', () => {
     const { root } = load('quotes-quote-marks');

@@ -62,6 +62,14 @@ export interface Scan {
   known?: (ref: Ref) => boolean;
 }
 
+/** "Trump’s claim that …": the owner of a claim, warning or promise is its speaker. */
+function isOwnedClaim(text: string, gap: string, cueStart: number): boolean {
+  return (
+    /^(?:['’]s?)?\s{1,3}$/.test(gap) &&
+    /^(?:claims?|warning|promise)\s+that\b/i.test(text.slice(cueStart, cueStart + 20))
+  );
+}
+
 /** The speaker reference standing before a cue, if the words between allow it. */
 export function speakerBefore(scan: Scan, cueStart: number, floor: number): Ref | null {
   for (let i = lastRefIndexBefore(scan.refs, cueStart); i >= 0; i--) {
@@ -70,7 +78,10 @@ export function speakerBefore(scan: Scan, cueStart: number, floor: number): Ref 
     if (ref.end > cueStart) continue;
     const gap = scan.text.slice(ref.end, cueStart);
     if (gap.length > 400) return null;
-    if (ref.kind === 'name' && ref.mention.possessive) continue;
+    if (ref.kind === 'name' && ref.mention.possessive) {
+      if (isOwnedClaim(scan.text, gap, cueStart) && !scan.quoted(ref.start)) return ref;
+      continue;
+    }
     // "Scott Pruitt, the attorney general of Oklahoma, said": the descriptor is the name's apposition.
     if (ref.kind === 'descriptor' && i > 0 && /^,\s*$/.test(scan.text.slice(scan.refs[i - 1].end, ref.start)))
       continue;

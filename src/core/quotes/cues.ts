@@ -246,12 +246,24 @@ const WEAK_VERB_FORMS = new Set(
 const PHRASES =
   /\b(?:points?\s+out|pointed\s+out|pointing\s+out|is\s+(?:sure|convinced|certain|confident)|are\s+(?:sure|convinced|certain|confident)|was\s+(?:sure|convinced|certain|confident)|sees?\s+(?:real\s+|good\s+|great\s+|no\s+|some\s+|clear\s+)?(?:prospects?|potential|risks?|threats?|opportunit(?:y|ies)|problems?|reasons?)|went\s+on|goes\s+on)\b/giu;
 
+// "Trump’s claim that …": a noun that reports speech when its owner and a "that" clause frame it.
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'warning', 'promise']);
+
+function isOwnedClaim(text: string, at: number, word: string): boolean {
+  return (
+    CLAIM_NOUNS.has(word.toLowerCase()) &&
+    /['’]s\s$/.test(text.slice(Math.max(0, at - 3), at)) &&
+    /^\s+that\b/.test(text.slice(at + word.length, at + word.length + 6))
+  );
+}
+
 /** Cue phrases in `text`: single strong verbs and the fixed multi-word phrases. */
 export function findCues(text: string): CueMatch[] {
   const out: CueMatch[] = [];
   const word = /[\p{L}]+/gu;
   for (let m = word.exec(text); m; m = word.exec(text)) {
-    if (isStrongCue(m[0])) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (isStrongCue(m[0]) || isOwnedClaim(text, m.index, m[0]))
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
     else if (WEAK_VERB_FORMS.has(m[0].toLowerCase()) && /^\p{Ll}/u.test(m[0]))
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0], weak: true });
   }
