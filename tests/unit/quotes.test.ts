@@ -125,6 +125,9 @@ describe('quoted experts', () => {
   it('gives "X’s claim that …" to X (quotes-owned-claim)', () => {
     check('quotes-owned-claim');
   });
+  it('gives a quote after "…, tweeting," to the sentence subject (quotes-participle-subject)', () => {
+    check('quotes-participle-subject');
+  });
 
   it('anchors every quote so it can be found again in the page (quotes-quote-marks)', () => {
     const { root } = load('quotes-quote-marks');

@@ -4,6 +4,7 @@ import type { CueMatch } from './cues.ts';
 import { TAKES_LISTENER } from './cues.ts';
 import { isRoleNoun } from './roles.ts';
 import { followsPreposition } from './salience.ts';
+import { findSentenceSubject } from './sentence-subject.ts';
 import type { Ref } from './speaker-resolution.ts';
 import { isSubjectGap } from './subject-gap.ts';
 
@@ -139,6 +140,9 @@ export function speakerOf(scan: Scan, cue: CueMatch, floor: number): Ref | null 
       const ref = speakerBefore(scan, prev.start, floor) ?? (prev.weak ? null : speakerAfter(scan, prev.end));
       if (ref) return ref;
     }
+    // "Dean, a former party chairman, poked at the debate, tweeting, “…”": the sentence's subject.
+    const subject = findSentenceSubject(scan, floor, cue.start);
+    if (subject && subject.ref.kind === 'name') return subject.ref;
   }
   return null;
 }
