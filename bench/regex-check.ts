@@ -59,7 +59,13 @@ export async function unsafeRegexes(literals: RegexLiteral[], concurrency = 8): 
     while (next < literals.length) {
       const i = next++;
       const lit = literals[i];
-      const r = await check(lit.source, lit.flags, { timeout: 10_000 });
+      // Step limits only, no time limits inside the check: the same verdict on a loaded machine.
+      const r = await check(lit.source, lit.flags, {
+        timeout: 60_000,
+        attackTimeout: null,
+        incubationTimeout: null,
+        seedingTimeout: null,
+      });
       if (r.status === 'safe') continue;
       const why = r.status === 'vulnerable' ? r.complexity.summary : (r.error?.kind ?? '');
       out[i] = { ...lit, status: r.status, why };
