@@ -122,7 +122,7 @@ describe('quoted experts', () => {
   it('finds the speaker after a described role ("according to talk radio host X") (quotes-described-role)', () => {
     check('quotes-described-role');
   });
-  it('gives "X’s claim that …" to X (quotes-owned-claim)', () => {
+  it('gives "X’s claim that …" and "X’s brief said" to X, not "X’s lawyer said" (quotes-owned-claim)', () => {
     check('quotes-owned-claim');
   });
   it('gives a quote after "…, tweeting," to the sentence subject (quotes-participle-subject)', () => {

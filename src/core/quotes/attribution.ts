@@ -63,8 +63,13 @@ export interface Scan {
   known?: (ref: Ref) => boolean;
 }
 
+const OWNED_PAPER =
+  /^['’]s?\s+(?:brief|statement|letter|memo|filing|lawsuit|complaint|tweet|tweets|post|email|essay|op-ed|memoir|book|speech|testimony)\s{1,3}$/;
+
 /** "Trump’s claim that …": the owner of a claim, warning or promise is its speaker. */
 function isOwnedClaim(text: string, gap: string, cueStart: number): boolean {
+  // "Ivana Trump's brief said", "Smith's statement added": a paper speaks for its owner.
+  if (OWNED_PAPER.test(gap)) return true;
   return (
     /^(?:['’]s?)?\s{1,3}$/.test(gap) &&
     /^(?:claims?|warning|promise)\s+that\b/i.test(text.slice(cueStart, cueStart + 20))
