@@ -125,7 +125,7 @@ describe('quoted experts', () => {
   it('gives "X’s claim that …" and "X’s brief said" to X, not "X’s lawyer said" (quotes-owned-claim)', () => {
     check('quotes-owned-claim');
   });
-  it('gives a quote after "…, tweeting," to the sentence subject (quotes-participle-subject)', () => {
+  it('gives "…, tweeting, “…”" and "…, arguing that …" to the sentence speaker (quotes-participle-subject)', () => {
     check('quotes-participle-subject');
   });
 

@@ -1,7 +1,7 @@
 // Reported speech: "X said (that) …", "X told Reuters …", "…, X said.", "…, said X.",
 // "according to X, …", "…, according to X.", "X believes …", "X is sure of this", "по словам X".
 import { trimEndChars } from '../trim-chars.ts';
-import { type Scan, speakerAfter, speakerBefore } from './attribution.ts';
+import { type Scan, speakerAfter, speakerBefore, speakerOf } from './attribution.ts';
 import { isClosingCue, TAKES_LISTENER } from './cues.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Passage } from './passage.ts';
@@ -53,6 +53,19 @@ export function findReportedSpeech(scan: Scan, paragraphs: Paragraph[]): Passage
             out.push(passage(clause.start, clause.end, before, p, 'reported-speech'));
           }
           continue;
+        }
+        // "…,” the businessman said, arguing that CLAUSE": the participle shares the speaker.
+        if (
+          thatFollows &&
+          /ing$/i.test(cue.text) &&
+          /,\s*$/.test(text.slice(Math.max(sStart, cue.start - 3), cue.start))
+        ) {
+          const ref = speakerOf(scan, cue, sStart);
+          const clause = ref ? clauseAfter(text, cue, sEnd) : null;
+          if (ref && clause) {
+            out.push(passage(clause.start, clause.end, ref, p, 'reported-speech'));
+            continue;
+          }
         }
         if (TAKES_LISTENER.has(cue.text.toLowerCase()) || cue.weak) continue;
         const after = speakerAfter(scan, cue.end);
