@@ -5,7 +5,8 @@ import { looksLikeName } from './author-names.ts';
 import { cleanText } from './clean-text.ts';
 
 export function extractSignatureLine(doc: Document, exclude: (name: string) => boolean): string | null {
-  const paragraphs = doc.getElementsByTagName('p');
+  // A static list: indexing jsdom's live HTMLCollection costs more with every element on the page.
+  const paragraphs = doc.querySelectorAll('p');
   let found: string | null = null;
   for (let i = 0; i < paragraphs.length && i < 2000; i++) {
     const p = paragraphs[i];
