@@ -104,7 +104,7 @@ describe('quoted experts', () => {
   it('reads given names, title-like surnames, family-name-first and Mr./Ms. right (quotes-name-forms)', () => {
     check('quotes-name-forms');
   });
-  it('takes weak verbs ("recalled", "stated") only next to a quote or "that", never their object (quotes-weak-cues)', () => {
+  it('takes weak verbs ("recalled", "stated", "likened") only next to a quote or "that", never their object (quotes-weak-cues)', () => {
     check('quotes-weak-cues');
   });
   it('resolves qualified descriptors ("The Denver businessman") to the person the text is about (quotes-descriptors)', () => {

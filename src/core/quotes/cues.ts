@@ -35,7 +35,7 @@ const VERB_STEMS = (
   'lament:lamented:laments:lamenting scoff:scoffed:scoffs exclaim:exclaimed:exclaims ' +
   'point:pointed:points:pointing see:sees:saw:seeing consider:considered:considers:considering ' +
   'call:called:calls:calling blame:blamed:blames:blaming criticize:criticized:criticizes:criticizing ' +
-  'criticise:criticised:criticises praise:praised:praises:praising'
+  'criticise:criticised:criticises praise:praised:praises:praising liken:likened:likens:likening'
 ).split(' ');
 
 const SPEECH_VERBS = new Set<string>();
@@ -84,6 +84,10 @@ const WEAK = new Set([
   'answer',
   'answered',
   'answers',
+  'liken',
+  'likened',
+  'likens',
+  'likening',
   'describe',
   'described',
   'describes',
@@ -238,7 +242,7 @@ const WEAK_VERB_FORMS = new Set(
     'recalled recalls recalling stated described describes describing urged urges urging confirmed ' +
     'confirms denied denies testified testifies indicated mentioned promised pleaded estimated ' +
     'continued continues agreed disagreed accused blamed criticized criticised praised demanded ' +
-    'answered feared hoped felt expected considered charged thought called pointed'
+    'answered feared hoped felt expected considered charged thought called pointed likened likens'
   ).split(' '),
 );
 

@@ -55,8 +55,14 @@ export function findReportedSpeech(scan: Scan, paragraphs: Paragraph[]): Passage
           continue;
         }
         // "…,” the businessman said, arguing that CLAUSE": the participle shares the speaker.
+        // ("…, telling O'Reilly that CLAUSE": a listener may stand before "that".)
+        const listenerThat =
+          TAKES_LISTENER.has(cue.text.toLowerCase()) &&
+          /^\s+[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*)?\s+that\s/u.test(
+            text.slice(cue.end, cue.end + 50),
+          );
         if (
-          thatFollows &&
+          (thatFollows || listenerThat) &&
           /ing$/i.test(cue.text) &&
           /,\s*$/.test(text.slice(Math.max(sStart, cue.start - 3), cue.start))
         ) {
