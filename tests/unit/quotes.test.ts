@@ -71,7 +71,7 @@ describe('quoted experts', () => {
   it('finds dash-led quotes and dash-interrupted attributions (quotes-dash-led)', () => {
     check('quotes-dash-led');
   });
-  it('finds colon-introduced passages and the block paragraphs after them (quotes-colon-introduced)', () => {
+  it('finds colon-introduced passages and the block paragraphs after them, also after an introduction (quotes-colon-introduced)', () => {
     check('quotes-colon-introduced');
   });
   it('finds reported speech in both orders and after "according to" (quotes-reported-speech)', () => {

@@ -5,6 +5,7 @@ import { type Scan, speakerAfter, speakerOf } from './attribution.ts';
 import { sentenceFloor } from './direct-quotes.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Passage } from './passage.ts';
+import { findSentenceSubject } from './sentence-subject.ts';
 import type { Ref } from './speaker-resolution.ts';
 
 // Between the cue and the colon: a listener or a time ("told Reuters on Monday:").
@@ -60,8 +61,10 @@ export function findColonIntroduced(scan: Scan, paragraphs: Paragraph[]): Passag
     if (!line && /:\s*$/.test(t)) {
       // "Caddell continued:" — a short line naming the speaker, whatever the verb.
       const floor = sentenceFloor(scan.text, para.start, end - 1);
-      const ref = scan.refs.find((r) => r.start >= floor && r.start < end && r.kind !== 'descriptor');
-      if (ref && ref.start - floor < 3 && words(scan.text.slice(ref.end, end)) <= 4)
+      // ("On July 6, 2015, Sanders made the following comment:" — after an introduction.)
+      const first = scan.refs.find((r) => r.start >= floor && r.start < end && r.kind !== 'descriptor');
+      const ref = first && first.start - floor < 3 ? first : findSentenceSubject(scan, floor, end)?.ref;
+      if (ref && ref.kind !== 'descriptor' && words(scan.text.slice(ref.end, end)) <= 4)
         line = { ref, plain: true };
     }
     if (!line && /:\s*$/.test(t)) {
