@@ -7,7 +7,7 @@ import type { Author, Outlet } from '../types.ts';
 import { bylinePieces, splitAuthorNames } from './author-names.ts';
 import { cleanText } from './clean-text.ts';
 import { extractCopyrightLine } from './copyright-line.ts';
-import { findHeadline } from './headline.ts';
+import { findHeadline, resembles } from './headline.ts';
 import { toIsoDate } from './iso-date.ts';
 import { jsonLdFacts, readJsonLd } from './json-ld.ts';
 import { extractLogoAlt } from './logo-alt.ts';
@@ -86,11 +86,19 @@ export function extractMetadata(doc: Document, url: string | null): Metadata {
     ...(domainLabel ? [domainLabel] : []),
   ];
 
+  // Some pages put a description in the JSON-LD headline and the title in its name ("New
+  // Zealand" / "constitutional monarchy in Oceania"): the name then matches the other titles.
+  const otherTitles = [og.title, og.twitterTitle, docTitle].filter((x): x is string => !!x);
+  const otherHeads = [...otherTitles, ...otherTitles.map((t) => splitTitle(t, true).head)];
+  const ldHeadline =
+    ld.headline && ld.name && !resembles(ld.headline, otherHeads) && resembles(ld.name, otherHeads)
+      ? ld.name
+      : ld.headline;
   // Headline: the declared titles locate the visible h1; the h1 settles which suffix to cut.
-  const declaredTitles = [ld.headline, og.title, og.twitterTitle, docTitle].filter((x): x is string => !!x);
+  const declaredTitles = [ldHeadline, ...otherTitles].filter((x): x is string => !!x);
   const headline = findHeadline(doc, declaredTitles);
   const headlineText = headline ? cleanText(headline.textContent) || null : null;
-  const titleSources = [ld.headline, og.title, headlineText, og.twitterTitle, docTitle].filter(
+  const titleSources = [ldHeadline, og.title, headlineText, og.twitterTitle, docTitle].filter(
     (x): x is string => !!x,
   );
   const title =

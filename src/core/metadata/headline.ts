@@ -6,7 +6,7 @@ import { cleanText } from './clean-text.ts';
 
 const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-function resembles(text: string, titles: string[]): boolean {
+export function resembles(text: string, titles: string[]): boolean {
   const t = compact(text);
   if (t.length < 4) return false;
   return titles.some((x) => {

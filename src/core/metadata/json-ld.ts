@@ -98,6 +98,8 @@ export interface LdAuthor {
 
 export interface JsonLdFacts {
   headline: string | null;
+  /** The article node's name, where it differs from the headline. */
+  name: string | null;
   authors: LdAuthor[];
   publisher: string | null;
   /** Name of the WebSite node, a second opinion on the outlet. */
@@ -156,6 +158,7 @@ export function jsonLdFacts(nodes: LdNode[]): JsonLdFacts {
   const date = (k: string) => ldString(art?.[k]) ?? ldString(page?.[k]);
   return {
     headline: ldString(art?.headline) ?? (art ? ldString(art.name) : null),
+    name: art ? ldString(art.name) : null,
     authors,
     publisher: ldString(publisherNode),
     siteName: website ? ldString(website.name) : null,

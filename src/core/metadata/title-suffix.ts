@@ -37,15 +37,17 @@ export interface TitleParts {
   suffixes: string[];
 }
 
-/** Splits off up to three short trailing segments ("| Europa | DW | 28.04.2023"). */
-export function splitTitle(title: string): TitleParts {
+/** Splits off up to three short trailing segments ("| Europa | DW | 28.04.2023"). `shortHead`
+ *  allows a head shorter than what it cuts, for when another source corroborates the head. */
+export function splitTitle(title: string, shortHead = false): TitleParts {
   const cuts = separators(title);
   const suffixes: string[] = [];
   let end = title.length;
   for (let i = cuts.length - 1; i >= 0 && suffixes.length < 3; i--) {
     const seg = title.slice(cuts[i].end, end).trim();
     // A suffix is a name, a section or a date: short; the head must stay the longer part.
-    if (!seg || seg.length > 50 || seg.split(/\s+/).length > 7 || cuts[i].at < seg.length) break;
+    if (!seg || seg.length > 50 || seg.split(/\s+/).length > 7) break;
+    if (!shortHead && cuts[i].at < seg.length) break;
     suffixes.push(seg);
     end = cuts[i].at;
   }
@@ -73,16 +75,22 @@ export function sameOutlet(a: string, b: string): boolean {
  * as far as `outletNames` or the other titles corroborate them.
  */
 export function stripTitleSuffix(title: string, outletNames: string[], otherTitles: string[] = []): string {
+  const headsOf = (suffixes: string[]) => {
+    const heads: string[] = [];
+    let rest = title;
+    for (const s of suffixes) {
+      rest = trimEndChars(rest.slice(0, rest.lastIndexOf(s)), '\\s|-–—•·»/:｜ㅣ');
+      heads.push(rest);
+    }
+    return heads;
+  };
+  // Another source gives exactly the head (og:title "X | Site" and h1 "X"): trust it, however
+  // short it is next to the suffix ("„Tempo“ - The Long Name of the Daily").
+  for (const h of headsOf(splitTitle(title, true).suffixes))
+    if (otherTitles.some((t) => compact(t) === compact(h))) return h;
   const { suffixes } = splitTitle(title);
   if (!suffixes.length) return title;
-  // Another source gives exactly the head (og:title "X | Site" and h1 "X"): trust it.
-  const heads: string[] = [];
-  let rest = title;
-  for (const s of suffixes) {
-    rest = trimEndChars(rest.slice(0, rest.lastIndexOf(s)), '\\s|-–—•·»/:｜ㅣ');
-    heads.push(rest);
-  }
-  for (const h of heads) if (otherTitles.some((t) => compact(t) === compact(h))) return h;
+  const heads = headsOf(suffixes);
   // Otherwise cut at the last suffix that names the outlet.
   for (let i = suffixes.length - 1; i >= 0; i--) {
     if (outletNames.some((n) => sameOutlet(suffixes[i], n))) return heads[i];

@@ -11,3 +11,10 @@ describe('json-ld (fixture metadata-json-ld-cdata)', () => {
     expect(m.published).toMatch(/^2024-06-25T10:00/);
   });
 });
+
+describe('json-ld (fixture metadata-json-ld-name)', () => {
+  it('takes the node name as title when the headline is a description the other titles do not share', () => {
+    const m = extractMetadata(loadFixture('metadata-json-ld-name'), 'https://wiki.example.org/Lake_Tarvo');
+    expect(m.title).toBe('Lake Tarvo');
+  });
+});

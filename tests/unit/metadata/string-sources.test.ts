@@ -19,6 +19,13 @@ describe('title-suffix', () => {
     expect(splitTitle('Well-known storm-chaser returns: 10:30 report').suffixes).toEqual([]);
   });
 
+  it('cuts a suffix longer than the head when another source states the head', () => {
+    expect(stripTitleSuffix('„Tempo“ - The Long Name of the Daily', [], ['„Tempo“'])).toBe('„Tempo“');
+    expect(stripTitleSuffix('„Tempo“ - The Long Name of the Daily', [])).toBe(
+      '„Tempo“ - The Long Name of the Daily',
+    );
+  });
+
   it('cuts the suffix that names the outlet', () => {
     expect(stripTitleSuffix('Storm hits the coast at night – Example News', ['Example News'])).toBe(
       'Storm hits the coast at night',
