@@ -14,7 +14,13 @@ import { extractLogoAlt } from './logo-alt.ts';
 import { metaNameFacts } from './meta-names.ts';
 import { MetaTags } from './meta-tags.ts';
 import { openGraphFacts } from './open-graph.ts';
-import { chooseOutletName, domainOf, type OutletCandidate } from './outlet-name.ts';
+import {
+  agreesWithDomain,
+  chooseOutletName,
+  DOMAIN_LIKE,
+  domainOf,
+  type OutletCandidate,
+} from './outlet-name.ts';
 import { type PageScan, scanPage } from './page-scan.ts';
 import { extractSignatureLine } from './signature-line.ts';
 import { extractTimeElements } from './time-element.ts';
@@ -113,7 +119,9 @@ export function extractMetadata(doc: Document, url: string | null): Metadata {
       .find(Boolean) ?? null;
 
   // Outlet: declared names, then the title suffix, logo and copyright line (read only if needed).
-  const suffix = docTitle ? splitTitle(docTitle).suffixes[0] : undefined;
+  // The suffix that names the site, not the section or date beside it ("| hessenschau.de | Wirtschaft").
+  const suffixes = docTitle ? splitTitle(docTitle).suffixes.filter((s) => /\p{L}/u.test(s)) : [];
+  const suffix = suffixes.find((s) => agreesWithDomain(s, domain)) ?? suffixes[0];
   const candidates: OutletCandidate[] = [
     { source: 'json-ld publisher', name: ld.publisher },
     { source: 'og:site_name', name: og.siteName },
@@ -128,9 +136,13 @@ export function extractMetadata(doc: Document, url: string | null): Metadata {
     scanned ??= scanPage(doc, url);
     return scanned;
   };
-  if (!declaredOutlets.length || !suffix) {
+  // Also when the page names itself only by its domain ("ndr.de"): the logo may say "NDR".
+  const domainOnly = candidates.every((c) => !c.name || DOMAIN_LIKE.test(c.name));
+  if (!declaredOutlets.length || !suffix || domainOnly) {
     candidates.push({ source: 'logo alt', name: extractLogoAlt(scan()) });
-    candidates.push({ source: 'copyright line', name: extractCopyrightLine(scan()) });
+    // (The copyright holder is often the company behind a domain-named site: not then.)
+    if (!declaredOutlets.length || !suffix)
+      candidates.push({ source: 'copyright line', name: extractCopyrightLine(scan()) });
   }
   const outletName = chooseOutletName(candidates, url);
   if (outletName) outletNames.push(outletName);

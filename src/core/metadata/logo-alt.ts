@@ -5,7 +5,7 @@ import { cleanText } from './clean-text.ts';
 import { insideAny, type PageScan } from './page-scan.ts';
 
 const GENERIC =
-  /^(?:logo|home|homepage|startseite|accueil|inicio|главная|site logo|header logo|menu|image)$/i;
+  /^(?:logo|home|homepage|home page|startseite|accueil|inicio|главная|site|website|site logo|header logo|menu|image|abmelden|anmelden|login|log in|logout|sign in|(?:zurück )?zu(?:r)? startseite)$/i;
 // Partner and sponsor logos sit in the footer or inside the article; the site's is up top.
 const FOREIGN = /^(?:FOOTER|ARTICLE|FIGURE)\b|partner|sponsor|footer/i;
 
@@ -18,11 +18,11 @@ function logoText(el: Element): string | null {
     el.getAttribute('aria-label') ??
     el.getAttribute('title');
   const named = cleanText(raw)
-    .replace(/^(?:logo|the logo of)\s+/i, '')
-    .replace(/\s(?:logo|home(?:page)?)$/i, '')
+    .replace(/^(?:logo|the logo of|(?:zurück )?zur? startseite|startseite der|startseite von)\s+/i, '')
+    .replace(/\s(?:logo|home(?:\s?page)?|startseite)$/i, '')
     .replace(/[-–|]\s*(?:home|startseite|accueil)$/i, '');
   const text = trimEndChars(named, '\\s');
-  return text && !GENERIC.test(text) && text.length <= 60 ? text : null;
+  return text && !GENERIC.test(text) && !GENERIC.test(cleanText(raw)) && text.length <= 60 ? text : null;
 }
 
 export function extractLogoAlt(scan: PageScan): string | null {

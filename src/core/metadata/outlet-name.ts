@@ -22,12 +22,12 @@ const DECLARED = new Set([
   'json-ld website',
   'meta publisher',
 ]);
-const DOMAIN_LIKE = /^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
+export const DOMAIN_LIKE = /^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
 
 export function domainOf(url: string | null): string | null {
   if (!url) return null;
   try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
+    return new URL(url).hostname.replace(/^www\d*\./, '') || null;
   } catch {
     return null;
   }
@@ -45,10 +45,24 @@ function initials(name: string): string {
   return (name.match(/\p{L}+/gu) ?? []).map((w) => w[0].toLowerCase()).join('');
 }
 
-function agreesWithDomain(name: string, domain: string | null): boolean {
+export function agreesWithDomain(name: string, domain: string | null): boolean {
   if (!domain) return false;
   const label = siteLabel(domain).replace(/-/g, '');
   return sameOutlet(name, label) || (label.length >= 2 && initials(name) === label);
+}
+
+/** "Deutsche Welle (www.dw.com)" → "Deutsche Welle"; "Schweizer Radio und Fernsehen (SRF)" → the
+ *  short name in brackets, the one the outlet goes by. */
+function shortName(name: string): string {
+  if (!name.endsWith(')')) return name;
+  const open = name.lastIndexOf('(');
+  if (open <= 0) return name;
+  const inner = name.slice(open + 1, -1).trim();
+  const outer = name.slice(0, open).trim();
+  if (DOMAIN_LIKE.test(inner)) return outer;
+  if (/^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(inner) && initials(outer).includes(inner[0].toLowerCase()))
+    return inner;
+  return name;
 }
 
 function usable(name: string): boolean {
@@ -58,16 +72,16 @@ function usable(name: string): boolean {
 export function chooseOutletName(candidates: OutletCandidate[], url: string | null): string | null {
   const domain = domainOf(url);
   const names = candidates
-    .map((c) => ({ source: c.source, name: (c.name ?? '').trim() }))
+    .map((c) => ({ source: c.source, name: shortName((c.name ?? '').trim()) }))
     .filter((c) => c.name && usable(c.name));
   const declared = names.filter((c) => DECLARED.has(c.source)).map((c) => c.name);
-  const rank = (c: { name: string }) => {
+  const rank = (c: { name: string; source: string }) => {
     let r = 0;
     if (PLATFORM.test(c.name)) r += 4;
     // A company gives way to a masthead the page declares, not to one guessed from its title.
     if (COMPANY.test(c.name) && declared.some((d) => !COMPANY.test(d))) r += 4;
     if (DOMAIN_LIKE.test(c.name)) r += 2;
-    if (!agreesWithDomain(c.name, domain)) r += 1;
+    if (!agreesWithDomain(c.name, domain)) r += c.source === 'title suffix' ? 2 : 1;
     return r;
   };
   let best: { name: string; r: number } | null = null;

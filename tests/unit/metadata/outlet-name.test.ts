@@ -19,4 +19,24 @@ describe('outlet-name (fixture metadata-outlet-company)', () => {
     );
     expect(name).toBe('Example Daily');
   });
+
+  it('drops a bracketed domain and prefers the short name in brackets', () => {
+    expect(
+      chooseOutletName([{ source: 'meta publisher', name: 'Example Wave (www.ew.example)' }], null),
+    ).toBe('Example Wave');
+    expect(chooseOutletName([{ source: 'og:site_name', name: 'Radio Example Nord (REN)' }], null)).toBe(
+      'REN',
+    );
+  });
+
+  it('takes a title suffix the domain does not vouch for only after the declared names', () => {
+    const name = chooseOutletName(
+      [
+        { source: 'json-ld publisher', name: 'nordblatt.de' },
+        { source: 'title suffix', name: 'Minister resigns' },
+      ],
+      'https://www1.nordblatt.de/a',
+    );
+    expect(name).toBe('nordblatt.de');
+  });
 });

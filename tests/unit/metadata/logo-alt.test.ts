@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../../src/core/metadata/extract-metadata.ts';
+import { loadFixture } from '../support/fixture-page.ts';
+
+describe('logo-alt (fixture metadata-logo-alt)', () => {
+  it('skips "back to the home page" labels and reads the name out of "zu Startseite X"', () => {
+    const m = extractMetadata(loadFixture('metadata-logo-alt'), 'https://www.beispielblatt.example/a');
+    expect(m.outlet.name).toBe('Beispielblatt');
+  });
+});
