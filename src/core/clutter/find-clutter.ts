@@ -46,6 +46,8 @@ export const CLUTTER_RULES: ClutterRule[] = [
 /** Rules that take whole regions by position or landmark rather than by what they are. */
 const REGION_RULES = new Set(['outside-article', 'landmarks']);
 
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the Node global (pure core)
+
 /** A block inside the article may hold at most this share of the article's prose. */
 const MAX_ROOT_PROSE_SHARE = 0.25;
 
@@ -62,7 +64,9 @@ function isSafe(f: ClutterFinding, ctx: RuleContext, guarded: Element[]): boolea
   if (!root) return true;
   const rootProse = stats.prose(root);
   if (root.contains(f.element)) return prose <= MAX_ROOT_PROSE_SHARE * rootProse;
-  // Outside the article: never a block with more running text than the article itself.
+  // Outside the article: never a block with more running text than the article itself, but for
+  // the readers' comments after it, which often outgrow a short post.
+  if (f.kind === 'comments' && all.every((el) => root.compareDocumentPosition(el) & FOLLOWING)) return true;
   return prose < rootProse || prose === 0;
 }
 

@@ -17,3 +17,17 @@ describe('comment-forms (fixture clutter-comment-forms)', () => {
     expect(blocks[0].element.contains(doc.querySelector('article'))).toBe(false);
   });
 });
+
+describe('a comment thread longer than a short post (fixture clutter-long-comment-thread)', () => {
+  const doc = loadFixture('clutter-long-comment-thread');
+  const blocks = findClutter({ doc, url: null, articleRoot: null });
+
+  it('is removed as comments, though it holds more text than the article before it', () => {
+    const thread = blocks.find((b) => b.element.id === 'comments');
+    expect(thread?.kind).toBe('comments');
+  });
+
+  it('leaves the post itself', () => {
+    for (const b of blocks) expect(b.element.contains(doc.querySelector('.entry-content'))).toBe(false);
+  });
+});
