@@ -8,6 +8,7 @@ import { parsePage, readPage } from '../src/cli/load-page.ts';
 import { extractMetadata } from '../src/core/metadata/extract-metadata.ts';
 import { fundusPages, type Page, readabilityPages } from './corpora.ts';
 import { titleMatch } from './score.ts';
+import { fold, namesMatch } from './score-match.ts';
 
 const argv = process.argv.slice(2);
 const arg = (name: string) => {
@@ -21,28 +22,6 @@ const showAll = argv.includes('--all');
 const stripMeta = argv.includes('--strip-meta');
 
 // score.py's fold / name_parts / names_match / outlet_key / outlet_match, ported.
-const fold = (s: string | null | undefined) =>
-  (s ?? '')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'jr', 'sr', 'ii', 'iii']);
-const nameParts = (n: string) =>
-  fold(n)
-    .split(/[\s.]+/)
-    .filter((t) => t && !TITLES.has(t));
-function namesMatch(a: string, b: string): boolean {
-  const pa = nameParts(a);
-  const pb = nameParts(b);
-  if (!pa.length || !pb.length || pa.at(-1) !== pb.at(-1)) return false;
-  if (pa.length > 1 && pb.length > 1)
-    return pa[0][0] === pb[0][0] && (pa[0].length === 1 || pb[0].length === 1 || pa[0] === pb[0]);
-  return true;
-}
 const STOP = new Set(['the', 'of', 'for', 'and', 'at', 'in', 'on', "'s", 's']);
 const acronym = (s: string) =>
   // Python's \w is Unicode-aware: letters of any script.

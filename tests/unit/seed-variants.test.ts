@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fold, namesMatch } from '../../bench/score-match.ts';
 import { parsePage } from '../../src/cli/load-page.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import type { Analysis } from '../../src/core/types.ts';
@@ -32,29 +33,6 @@ interface Expected {
 }
 
 // ---- the checks of ../shared/tools/score.py (fold, names_match, norm_quote, role_match) ----
-const fold = (s: string | null | undefined) =>
-  (s ?? '')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\u2019/g, "'")
-    .replace(/\u2018/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'jr', 'sr', 'ii', 'iii']);
-const nameParts = (n: string) =>
-  fold(n)
-    .split(/[\s.]+/)
-    .filter((t) => t && !TITLES.has(t));
-function namesMatch(a: string, b: string): boolean {
-  const pa = nameParts(a);
-  const pb = nameParts(b);
-  if (!pa.length || !pb.length || pa.at(-1) !== pb.at(-1)) return false;
-  if (pa.length > 1 && pb.length > 1)
-    return pa[0][0] === pb[0][0] && (pa[0].length === 1 || pb[0].length === 1 || pa[0] === pb[0]);
-  return true;
-}
 const normQuote = (s: string) =>
   fold(s)
     .replace(/["\u00ab\u00bb\u201e\u201c\u201d]/g, '')
