@@ -1,5 +1,6 @@
 // Byline text to clean person names: "By Jane Doe and John Roe, Reuters Updated May 2, 2024" →
 // ["Jane Doe", "John Roe", "Reuters"]. No "By", no dates, no roles, no e-mail addresses.
+import { NAME_PARTICLES } from '../name-particles.ts';
 import { trimEndChars, trimStartChars } from '../trim-chars.ts';
 import { cleanText } from './clean-text.ts';
 import { isCalendarWord } from './dateline.ts';
@@ -34,36 +35,8 @@ const TRAILING_ROLE = /(?:기자|특파원|선임기자|논설위원|記者|记�
 const JOIN =
   /,|;|&|＆|、|，|\s(?:and|und|et|y|e|og|och|en|i|и|та|ve|oraz|a|és|ja|sowie|with|mit|avec|con)\s/u;
 
-const PARTICLE = new Set([
-  'von',
-  'van',
-  'der',
-  'den',
-  'de',
-  'del',
-  'della',
-  'di',
-  'da',
-  'do',
-  'dos',
-  'das',
-  'du',
-  'des',
-  'la',
-  'le',
-  'lo',
-  'zu',
-  'ter',
-  'ten',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'y',
-  'e',
-  'af',
-  'av',
-]);
+// Bylines also carry the Nordic 'af'/'av', Italian 'lo' and Portuguese 'e'.
+const PARTICLE = new Set([...NAME_PARTICLES, 'des', 'lo', 'e', 'af', 'av']);
 
 // Words that end up in byline blocks without being names: sharing links, desks, "den" of
 // "Montag, den 28. April".

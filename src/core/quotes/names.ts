@@ -1,3 +1,4 @@
+import { NAME_PARTICLES } from '../name-particles.ts';
 import { isGivenName } from './given-names.ts';
 import { isListedRoleNoun } from './roles.ts';
 
@@ -140,32 +141,7 @@ const NOT_NAME_WORDS = new Set(
 const GERMAN_TITLE =
   /(?:präsident|minister|sprecher|chef|direktor|leiter|anwalt|anwält|forscher|experte|expert|professor|ologe|olog|vorsitzende|berater|botschafter|kanzler|bürgermeister|trainer|sekretär)(?:in)?$/;
 
-const PARTICLES = new Set([
-  'de',
-  'da',
-  'di',
-  'do',
-  'dos',
-  'das',
-  'du',
-  'del',
-  'della',
-  'van',
-  'von',
-  'der',
-  'den',
-  'ter',
-  'ten',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'le',
-  'la',
-  'st.',
-  'y',
-  'zu',
-]);
+const PARTICLES = new Set([...NAME_PARTICLES, 'st.']);
 
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’-]*\.?/gu;
 const NAME_WORD =
