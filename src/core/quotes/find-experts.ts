@@ -7,6 +7,12 @@ import { chooseInstitution, findAcronymDefinitions } from './acronyms.ts';
 import { readAppositionAfter, readRoleBefore } from './appositions.ts';
 import type { Scan } from './attribution.ts';
 import { findColonIntroduced } from './colon-introduced.ts';
+import {
+  hasCommonWordEdge,
+  isMostlyEnglish,
+  leadingTitleWords,
+  lowerCaseWords,
+} from './common-word-names.ts';
 import { findCompanyBefore, isCompanyRole } from './company-referent.ts';
 import { findCues } from './cues.ts';
 import { findDashLed } from './dash-led.ts';
@@ -117,9 +123,13 @@ function find(ctx: QuoteContext): Expert[] {
   const defined = findAcronymDefinitions(text);
   const authors = ctx.authors.map((a) => fold(a));
   const experts: { first: number; expert: Expert }[] = [];
+  const lower = isMostlyEnglish(text) ? null : lowerCaseWords(text);
   for (const [person, items] of bySpeaker) {
-    const name = person.words.join(' ');
     if (!isPerson(person, named.has(person))) continue;
+    if (lower && hasCommonWordEdge(person.words, lower)) continue;
+    const title = lower ? leadingTitleWords(person.words) : 0;
+    const name = person.words.slice(title).join(' ');
+    if (title) person.roles.push(person.words.slice(0, title).join(' '));
     if (authors.some((a) => a.endsWith(fold(person.surname)) && a.includes(fold(person.words[0])))) continue;
     // "Carlineo's attorney": a person's name is no institution.
     const personWords = new Set(

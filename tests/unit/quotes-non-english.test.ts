@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import {
+  hasCommonWordEdge,
+  isMostlyEnglish,
+  leadingTitleWords,
+  lowerCaseWords,
+} from '../../src/core/quotes/common-word-names.ts';
+import { findExperts } from '../../src/core/quotes/find-experts.ts';
+import { loadFixture } from './support/fixture-page.ts';
+
+describe('names on pages not in English (fixture quotes-non-english-names)', () => {
+  const doc = loadFixture('quotes-non-english-names');
+  const experts = findExperts({ root: doc.querySelector('article')!, authors: [] });
+
+  it('a title before the name is the role, and a conjunction opening a sentence is no name', () => {
+    expect(experts.map((e) => e.name)).toEqual(['Thomas Matter']);
+    expect(experts[0].role).toBe('Nationalrat');
+  });
+});
+
+describe('common-word-names', () => {
+  it('tells English text from German', () => {
+    expect(isMostlyEnglish('The minister said that the plan was ready and it would go ahead.')).toBe(true);
+    expect(isMostlyEnglish('Der Minister sagte, dass der Plan fertig sei und umgesetzt werde.')).toBe(false);
+  });
+
+  it('a name opening or ending with a common word is none; given names stay', () => {
+    const lower = lowerCaseWords('weil sie es wollte, und obwohl es regnete');
+    expect(hasCommonWordEdge(['Obwohl', 'Liat'], lower)).toBe(true);
+    expect(hasCommonWordEdge(['España', 'La'], lower)).toBe(true);
+    expect(hasCommonWordEdge(['Ihre', 'Zustimmung'], lower)).toBe(true);
+    expect(hasCommonWordEdge(['Thomas', 'Matter'], lower)).toBe(false);
+    expect(hasCommonWordEdge(['Liat'], lower)).toBe(false);
+  });
+
+  it('title words end like nouns of office; an unlisted given name is no title', () => {
+    expect(leadingTitleWords(['Nationalrat', 'Thomas', 'Matter'])).toBe(1);
+    expect(leadingTitleWords(['InfoWars-Gründer', 'Alex', 'Jones'])).toBe(1);
+    expect(leadingTitleWords(['José', 'Manuel', 'Albares'])).toBe(0);
+    expect(leadingTitleWords(['Thomas', 'Matter'])).toBe(0);
+  });
+});
