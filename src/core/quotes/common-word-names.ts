@@ -26,7 +26,7 @@ export function lowerCaseWords(text: string): Set<string> {
 }
 
 // Articles, pronouns, conjunctions and prepositions that open sentences (German, French, Spanish,
-// Italian, Portuguese, Dutch, Scandinavian, Polish), besides those the text writes in lower case.
+// Italian, Portuguese, Dutch, Scandinavian, Polish, Czech, Russian, Turkish), besides those the text writes in lower case.
 const FUNCTION_WORDS = new Set(
   (
     'als obwohl wovor denn dieser diese dieses diesen diesem ihre ihr ihren seine sein seinen einige ' +
@@ -36,7 +36,10 @@ const FUNCTION_WORDS = new Set(
     'el los las una para desde según pero con ese esta este ' +
     'lo gli uno per ma questo questa o os um uma mas ' +
     'het een maar hvis men og det som jeg vi hun han efter ' +
-    'jak ale gdy tylko'
+    'jak ale gdy tylko według po ' +
+    'podle když také jako ' +
+    'после по для как но что это он она они ' +
+    've bir bu için'
   ).split(' '),
 );
 
