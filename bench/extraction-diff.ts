@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { SHARED } from './corpora.ts';
+import { shingleScore, shingles } from './score-match.ts';
 
 const argv = process.argv.slice(2);
 const arg = (name: string) => {
@@ -16,39 +17,6 @@ const top = Number(arg('--top') ?? 25);
 const page = arg('--page');
 const against = arg('--against') ?? 'baseline';
 const junk = argv.includes('--junk');
-
-type Shingles = Map<string, number>;
-
-function shingles(text: string): Shingles {
-  const toks = text.match(/[\p{L}\p{N}_\p{M}]+/gu) ?? [];
-  const m: Shingles = new Map();
-  for (let i = 0; i + 4 <= Math.max(4, toks.length); i++) {
-    const k = toks.slice(i, i + 4).join(' ');
-    if (k) m.set(k, (m.get(k) ?? 0) + 1);
-  }
-  return m;
-}
-
-function score(gold: string, pred: string) {
-  const t = shingles(gold);
-  const p = shingles(pred);
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const k of new Set([...t.keys(), ...p.keys()])) {
-    const a = t.get(k) ?? 0;
-    const b = p.get(k) ?? 0;
-    tp += Math.min(a, b);
-    fp += Math.max(0, b - a);
-    fn += Math.max(0, a - b);
-  }
-  return {
-    p: tp + fp ? tp / (tp + fp) : fp + fn ? 0 : 1,
-    r: tp + fn ? tp / (tp + fn) : fp + fn ? 0 : 1,
-    fp,
-    fn,
-  };
-}
 
 function load(path: string): Map<string, string> {
   const m = new Map<string, string>();
@@ -104,13 +72,13 @@ if (junk) {
   const p = shingles(ours.get(page) ?? '');
   const lost = [...t.keys()].filter((k) => (p.get(k) ?? 0) < (t.get(k) ?? 0));
   const gained = [...p.keys()].filter((k) => (t.get(k) ?? 0) < (p.get(k) ?? 0));
-  console.log(gt[page]?.url, score(gold, ours.get(page) ?? ''));
+  console.log(gt[page]?.url, shingleScore(gold, ours.get(page) ?? ''));
   console.log(`\n-- lost (${lost.length}):\n${lost.join(' | ')}`);
   console.log(`\n-- gained (${gained.length}):\n${gained.join(' | ')}`);
 } else {
   const rows = Object.entries(gt).map(([id, g]) => {
-    const o = score(g.articleBody, ours.get(id) ?? '');
-    const b = other.size ? score(g.articleBody, other.get(id) ?? '') : null;
+    const o = shingleScore(g.articleBody, ours.get(id) ?? '');
+    const b = other.size ? shingleScore(g.articleBody, other.get(id) ?? '') : null;
     return { id, url: g.url, o, b };
   });
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);

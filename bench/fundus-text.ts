@@ -9,6 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { parsePage, readPage } from '../src/cli/load-page.ts';
 import { analyze } from '../src/core/analyze.ts';
 import { fundusPages } from './corpora.ts';
+import { shingleScore, shingles } from './score-match.ts';
 
 const argv = process.argv.slice(2);
 const arg = (name: string) => {
@@ -41,32 +42,6 @@ function goldBody(path: string): string | null {
   const parts = [...(body.summary ?? [])];
   for (const s of body.sections ?? []) parts.push(...(s.headline ?? []), ...(s.paragraphs ?? []));
   return parts.join('\n\n');
-}
-
-const shingles = (text: string) => {
-  const toks = text.match(/[\p{L}\p{N}_\p{M}]+/gu) ?? [];
-  const m = new Map<string, number>();
-  for (let i = 0; i + 4 <= Math.max(4, toks.length); i++) {
-    const k = toks.slice(i, i + 4).join(' ');
-    if (k) m.set(k, (m.get(k) ?? 0) + 1);
-  }
-  return m;
-};
-
-function pr(gold: string, pred: string) {
-  const t = shingles(gold);
-  const p = shingles(pred);
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const k of new Set([...t.keys(), ...p.keys()])) {
-    const a = t.get(k) ?? 0;
-    const b = p.get(k) ?? 0;
-    tp += Math.min(a, b);
-    fp += Math.max(0, b - a);
-    fn += Math.max(0, a - b);
-  }
-  return { p: tp + fp ? tp / (tp + fp) : 1, r: tp + fn ? tp / (tp + fn) : 1 };
 }
 
 /** Paragraphs of `a` that `b` mostly lacks. */
@@ -103,7 +78,7 @@ for (const page of fundusPages().slice(0, limit)) {
     for (const para of stray(gold, ours)) console.log(`  - ${para.slice(0, 200)}`);
     for (const para of stray(ours, gold)) console.log(`  + ${para.slice(0, 200)}`);
   }
-  rows.push({ path: page.path, o: pr(gold, ours), b: pr(gold, base) });
+  rows.push({ path: page.path, o: shingleScore(gold, ours), b: shingleScore(gold, base) });
 }
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
 const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);

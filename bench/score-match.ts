@@ -1,5 +1,5 @@
-// score.py's fold, name_parts and names_match, ported: the TypeScript checks that compare our
-// output with gold data the way ../shared/tools/score.py does (seed variants, metadata-diff).
+// score.py's fold, names_match and 4-word shingle scoring, ported: our TypeScript checks compare
+// output with gold data the way ../shared/tools/score.py does (seed variants, the diff tools).
 
 export const fold = (s: string | null | undefined) =>
   (s ?? '')
@@ -26,4 +26,37 @@ export function namesMatch(a: string, b: string): boolean {
   if (pa.length > 1 && pb.length > 1)
     return pa[0][0] === pb[0][0] && (pa[0].length === 1 || pb[0].length === 1 || pa[0] === pb[0]);
   return true;
+}
+
+/** Counts of the 4-word shingles of a text, as score.py makes them. */
+export function shingles(text: string): Map<string, number> {
+  const toks = text.match(/[\p{L}\p{N}_\p{M}]+/gu) ?? [];
+  const m = new Map<string, number>();
+  for (let i = 0; i + 4 <= Math.max(4, toks.length); i++) {
+    const k = toks.slice(i, i + 4).join(' ');
+    if (k) m.set(k, (m.get(k) ?? 0) + 1);
+  }
+  return m;
+}
+
+/** score.py's main-text scoring: precision and recall over 4-word shingles, with the misses. */
+export function shingleScore(gold: string, pred: string) {
+  const t = shingles(gold);
+  const p = shingles(pred);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const k of new Set([...t.keys(), ...p.keys()])) {
+    const a = t.get(k) ?? 0;
+    const b = p.get(k) ?? 0;
+    tp += Math.min(a, b);
+    fp += Math.max(0, b - a);
+    fn += Math.max(0, a - b);
+  }
+  return {
+    p: tp + fp ? tp / (tp + fp) : fp + fn ? 0 : 1,
+    r: tp + fn ? tp / (tp + fn) : fp + fn ? 0 : 1,
+    fp,
+    fn,
+  };
 }
