@@ -166,7 +166,8 @@ function lastRefIndexBefore(refs: Ref[], pos: number): number {
   return ans;
 }
 
-function firstRefIndexFrom(refs: Ref[], pos: number): number {
+/** Index of the first ref starting at or after `pos` (refs are in text order). */
+export function firstRefIndexFrom(refs: Ref[], pos: number): number {
   let lo = 0;
   let hi = refs.length;
   while (lo < hi) {

@@ -3,7 +3,7 @@
 // (UPI) — Former President Bill Clinton criticized …", "In January, Gov. Earl Ray Tomblin of West
 // Virginia lauded …"), title words before it ("conservative talk radio host Rush Limbaugh"), and
 // brackets, "of Y" and appositions after it ("Clinton, the former secretary of State, stressed").
-import { isTitleWords, type Scan } from './attribution.ts';
+import { firstRefIndexFrom, isTitleWords, type Scan } from './attribution.ts';
 import { isRoleNoun } from './roles.ts';
 import type { Ref } from './speaker-resolution.ts';
 import { isApposition } from './subject-gap.ts';
@@ -19,7 +19,7 @@ const NOUN_PHRASE_START = /^\s*(?:a|an|the|one|who|whose|which|his|her|its|their
 
 export function findSentenceSubject(scan: Scan, sStart: number, limit: number): SentenceSubject | null {
   const text = scan.text;
-  let i = firstRefFrom(scan.refs, sStart);
+  let i = firstRefIndexFrom(scan.refs, sStart);
   for (let k = 0; k < 6 && i < scan.refs.length; k++, i++) {
     const ref = scan.refs[i];
     if (ref.start >= limit) break;
@@ -86,15 +86,4 @@ function skipAppositions(text: string, from: number, limit: number): number {
   }
   while (at < limit && text[at] === ' ') at++;
   return at;
-}
-
-function firstRefFrom(refs: Ref[], pos: number): number {
-  let lo = 0;
-  let hi = refs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (refs[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
