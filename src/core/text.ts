@@ -6,7 +6,8 @@
 /** Set on elements the extracted article shows but that are not its running text. */
 export const SKIP_ATTR = 'data-sl-skip';
 
-const BLOCK = new Set([
+/** Elements that break running text into paragraphs. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',
@@ -85,7 +86,7 @@ export function textOf(root: Element | null): string {
           flush();
           continue;
         }
-        if (BLOCK.has(tag)) {
+        if (BLOCK_TAGS.has(tag)) {
           flush();
           walk(el);
           flush();

@@ -1,6 +1,6 @@
 // The article body as paragraphs with offsets into one running text, so every passage found later
 // can be anchored (TextQuoteSelector) and list items / block quotes keep their kind.
-import { normalizeSpace, SKIP_ATTR } from '../text.ts';
+import { BLOCK_TAGS, normalizeSpace, SKIP_ATTR } from '../text.ts';
 
 export type ParagraphKind = 'p' | 'li' | 'blockquote' | 'heading';
 
@@ -16,45 +16,6 @@ export interface BodyText {
   paragraphs: Paragraph[];
 }
 
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'THEAD',
-  'TFOOT',
-  'TR',
-  'UL',
-  'CAPTION',
-  'TD',
-  'TH',
-]);
 // Captions, credits and controls never carry the article's own quotes.
 const SKIP = new Set([
   'FIGCAPTION',
@@ -104,7 +65,7 @@ export function collectParagraphs(root: Element): BodyText {
         kind = k;
         continue;
       }
-      if (!BLOCK.has(tag)) {
+      if (!BLOCK_TAGS.has(tag)) {
         walk(el, k);
         continue;
       }
