@@ -326,11 +326,21 @@ describe('print, Escape and restoring the page', () => {
   test('switching off restores the page exactly: DOM, scroll position, form input, focus', async () => {
     const { page, tabId } = await s.open('demo-article/');
     await page.fill('#nl-email', 'reader@example.org');
-    await page.evaluate(() => {
-      const input = document.querySelector<HTMLInputElement>('#nl-email')!;
-      input.focus();
-      window.scrollTo(0, 700);
-    });
+    // Filling scrolled the field into view, perhaps smoothly: settle at 700 before the snapshot.
+    await page.evaluate(() =>
+      document.querySelector<HTMLInputElement>('#nl-email')!.focus({ preventScroll: true }),
+    );
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              window.scrollTo({ top: 700, behavior: 'instant' });
+              requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY)));
+            }),
+        ),
+      )
+      .toBe(700);
     const snapshot = () =>
       page.evaluate(() => {
         const input = document.querySelector<HTMLInputElement>('#nl-email')!;

@@ -87,10 +87,21 @@ describe('Firefox: reader mode', () => {
     const { page, url } = await open('demo-article/');
     await page.bringToFront();
     await page.type('#nl-email', 'reader@example.org');
-    await page.evaluate(() => {
-      document.querySelector<HTMLInputElement>('#nl-email')!.focus();
-      window.scrollTo(0, 600);
-    });
+    // Typing scrolled the field into view, perhaps smoothly: settle at 600 before the snapshot.
+    await page.evaluate(() =>
+      document.querySelector<HTMLInputElement>('#nl-email')!.focus({ preventScroll: true }),
+    );
+    await poll(
+      () =>
+        page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              window.scrollTo({ top: 600, behavior: 'instant' });
+              requestAnimationFrame(() => requestAnimationFrame(() => resolve(Math.round(window.scrollY))));
+            }),
+        ),
+      (y) => y === 600,
+    );
     const snapshot = () =>
       page.evaluate(() => ({
         html: document.documentElement.outerHTML,
