@@ -5,22 +5,35 @@
 
 export const MAX_DEPTH = 96;
 
-/** Deepest element level below `root`, without recursion. */
-export function maxDepth(root: Element): number {
+/**
+ * Deepest element level below `root` (stopping once past `stop`), without recursion and without
+ * allocating: this runs on every page, before anything else has warmed up.
+ */
+export function maxDepth(root: Element, stop = Number.POSITIVE_INFINITY): number {
   let deepest = 0;
-  const stack: [Element, number][] = [[root, 0]];
-  while (stack.length) {
-    const [el, d] = stack.pop()!;
-    if (d > deepest) deepest = d;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
+  let depth = 0;
+  let el: Element = root;
+  for (;;) {
+    const child = el.firstElementChild;
+    if (child) {
+      el = child;
+      if (++depth > deepest && (deepest = depth) > stop) return deepest;
+      continue;
+    }
+    let next: Element | null = null;
+    while (el !== root && !(next = el.nextElementSibling)) {
+      el = el.parentElement as Element;
+      depth--;
+    }
+    if (!next) return deepest;
+    el = next;
   }
-  return deepest;
 }
 
 /** Cuts `doc` (a working clone) to at most `limit` levels; returns whether it changed anything. */
 export function limitDepth(doc: Document, limit = MAX_DEPTH): boolean {
   const root = doc.documentElement;
-  if (!root || maxDepth(root) <= limit) return false;
+  if (!root || maxDepth(root, limit) <= limit) return false;
   // Anything below the limit keeps its text, not its structure.
   const levels: [Element, number][] = [[root, 0]];
   while (levels.length) {

@@ -33,6 +33,10 @@ export function titleElements(doc: Document, stats: PageStats): Element[] {
     if (key.length >= 12) keys.add(key);
   }
   const outlet = new Set(parts.filter((p) => p !== headline).map(fold));
+  // Folding drops punctuation that counts as visible: compare sizes loosely before reading text.
+  const lengths = [...keys].map((k) => k.length);
+  const fewest = Math.min(...lengths);
+  const most = Math.max(...lengths) * 1.2 + 4;
   const out: Element[] = [];
   for (let i = 0; i < stats.elements.length; i++) {
     const chars = stats.charsAt(i);
@@ -41,8 +45,7 @@ export function titleElements(doc: Document, stats: PageStats): Element[] {
       if (!outlet.has(fold(stats.elements[i].textContent ?? ''))) out.push(stats.elements[i]);
       continue;
     }
-    // Folding drops punctuation that counts as visible: compare sizes loosely before reading text.
-    if (!keys.size || ![...keys].some((k) => chars >= k.length && chars <= k.length * 1.2 + 4)) continue;
+    if (!keys.size || chars < fewest || chars > most) continue;
     if (keys.has(fold(stats.elements[i].textContent ?? ''))) out.push(stats.elements[i]);
   }
   return out;

@@ -18,7 +18,7 @@ import { googleNewsFollow } from './google-news-follow.ts';
 import { headingLabels } from './heading-labels.ts';
 import { landmarks } from './landmarks.ts';
 import { outsideArticle } from './outside-article.ts';
-import { measurePage } from './page-stats.ts';
+import { measurePage, type PageStats } from './page-stats.ts';
 import { promoLines } from './promo-lines.ts';
 import { shareLinks } from './share-links.ts';
 import { signupForms } from './signup-forms.ts';
@@ -51,19 +51,30 @@ const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the Node globa
 /** A block inside the article may hold at most this share of the article's prose. */
 const MAX_ROOT_PROSE_SHARE = 0.25;
 
+/**
+ * Whether `outer` contains `inner` (or is it), read from the measurement's document order where
+ * both were measured: `contains` walks ancestors, and findClutter asks it of every pair of blocks.
+ */
+function holds(stats: PageStats, outer: Element, inner: Element): boolean {
+  const o = stats.indexOf(outer);
+  const i = stats.indexOf(inner);
+  if (o < 0 || i < 0) return outer.contains(inner);
+  return i >= o && i < o + stats.sizeAt(o);
+}
+
 function isSafe(f: ClutterFinding, ctx: RuleContext, guarded: Element[]): boolean {
   const { stats, root, scope } = ctx;
   const all = [f.element, ...(f.siblings ?? [])];
   let prose = 0;
   for (const el of all) {
-    if (el === scope || !scope.contains(el)) return false;
-    if (root && el.contains(root)) return false;
-    for (const g of guarded) if (el.contains(g)) return false;
+    if (el === scope || !holds(stats, scope, el)) return false;
+    if (root && holds(stats, el, root)) return false;
+    for (const g of guarded) if (holds(stats, el, g)) return false;
     prose += stats.prose(el);
   }
   if (!root) return true;
   const rootProse = stats.prose(root);
-  if (root.contains(f.element)) return prose <= MAX_ROOT_PROSE_SHARE * rootProse;
+  if (holds(stats, root, f.element)) return prose <= MAX_ROOT_PROSE_SHARE * rootProse;
   // Outside the article: never a block with more running text than the article itself, but for
   // the readers' comments after it, which often outgrow a short post.
   if (f.kind === 'comments' && all.every((el) => root.compareDocumentPosition(el) & FOLLOWING)) return true;
@@ -116,13 +127,22 @@ export function findClutter(ctx: ClutterContext, rules: ClutterRule[] = CLUTTER_
     (b) =>
       !found.some(
         (o) =>
-          o !== b && (o.kind === b.kind || !isRegion(o)) && o.elements.some((e) => e.contains(b.element)),
+          o !== b &&
+          (o.kind === b.kind || !isRegion(o)) &&
+          o.elements.some((e) => holds(stats, e, b.element)),
       ),
   );
   // Labels are read only for the blocks kept: rules that find many leave them out.
   for (const b of kept) b.label = normalizeSpace(b.label || blockLabel(b.element, stats)) || b.kind;
+  const order = (b: ClutterBlock) => stats.indexOf(b.element);
   return kept.sort((a, b) =>
-    a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1,
+    a.element === b.element
+      ? 0
+      : order(a) >= 0 && order(b) >= 0
+        ? order(a) - order(b)
+        : a.element.compareDocumentPosition(b.element) & 4
+          ? -1
+          : 1,
   );
 }
 

@@ -24,8 +24,13 @@ const MIN_NETWORKS = 3;
 /** Text besides the link labels that still belongs to the bar ("Follow us", "Stay connected"). */
 const OWN_TEXT = 50;
 
+/** Every host or path word above: links without one skip the thirteen patterns. */
+const ANY_NETWORK =
+  /facebook|twitter|x\.com|instagram|youtube|linkedin|tiktok|t\.me|telegram|vk\.com|pinterest|threads|bsky|whatsapp|rss|feed/i;
+
 function network(a: Element): string | null {
   const href = a.getAttribute('href') ?? '';
+  if (!ANY_NETWORK.test(href)) return null;
   for (const [name, re] of PROFILE) if (re.test(href)) return name;
   return null;
 }
