@@ -32,8 +32,9 @@ const TRAILING_ROLE = /(?:기자|특파원|선임기자|논설위원|記者|记�
 // Words joining two names ("and" in the languages the product reads); lower case only, so an
 // initial ("Karin A. Wenger") never splits a name.
 // (Bare separators: the pieces are trimmed afterwards, so no space runs around them to rescan.)
+// An unspaced slash before a capital joins two names too ("Jane Doe/John Roe"), not "srf/hosb".
 const JOIN =
-  /,|;|&|＆|、|，|\s(?:and|und|et|y|e|og|och|en|i|и|та|ve|oraz|a|és|ja|sowie|with|mit|avec|con)\s/u;
+  /,|;|&|＆|、|，|(?<=\p{L})\/(?=\p{Lu})|\s(?:and|und|et|y|e|og|och|en|i|и|та|ve|oraz|a|és|ja|sowie|with|mit|avec|con)\s/u;
 
 // Bylines also carry the Nordic 'af'/'av', Italian 'lo' and Portuguese 'e'.
 const PARTICLE = new Set([...NAME_PARTICLES, 'des', 'lo', 'e', 'af', 'av']);

@@ -167,8 +167,7 @@ export function extractMetadata(doc: Document, url: string | null): Metadata {
   let authors = ldPeople.length ? ldPeople : metaPeople;
   if (!authors.length) authors = extractVisibleByline(scan(), headline, isOutlet);
   if (!authors.length) {
-    const signed = extractSignatureLine(doc, isOutlet);
-    if (signed) authors = [{ name: signed, url: null }];
+    authors = extractSignatureLine(doc, isOutlet).map((name) => ({ name, url: null }));
   }
   if (!authors.length) {
     // As the page states it: the desk or the outlet ("BBC News", "Guardian staff reporter").

@@ -1,30 +1,56 @@
-// The author's name signed at the end of the text, as Vietnamese and many regional sites do:
-// a paragraph that is only a bold name, right after the last paragraph of the article.
+// The author's name signed as a paragraph of its own that is only a bold name: at the end of the
+// text, as Vietnamese and many regional sites do, or right before the first paragraph of prose,
+// as many WordPress sites with an account-named JSON-LD author do.
 
-import { looksLikeName } from './author-names.ts';
+import { looksLikeName, splitAuthorNames } from './author-names.ts';
 import { cleanText } from './clean-text.ts';
 
-export function extractSignatureLine(doc: Document, exclude: (name: string) => boolean): string | null {
+const PROSE = 80;
+
+/** The text of a paragraph that is wholly bold (<p><strong>Jane Doe</strong></p>), else null. */
+function boldText(p: Element): string | null {
+  const text = cleanText(p.textContent);
+  if (!text || text.length > 40) return null;
+  const bold = p.firstElementChild;
+  if (!bold || p.childElementCount !== 1 || !/^(?:STRONG|B)$/.test(bold.tagName)) return null;
+  return cleanText(bold.textContent) === text ? text : null;
+}
+
+const isProse = (el: Element | null) => el?.tagName === 'P' && cleanText(el.textContent).length >= PROSE;
+
+/** A signature after the last paragraph of prose, as one name. */
+function endSignature(p: Element, text: string, exclude: (name: string) => boolean): string | null {
+  if (!isProse(p.previousElementSibling)) return null;
+  // The end of the text: no more paragraphs of prose after it.
+  let next = p.nextElementSibling;
+  while (next && next.tagName !== 'P') next = next.nextElementSibling;
+  if (next && cleanText(next.textContent).length >= PROSE) return null;
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !looksLikeName(text) || exclude(text)) return null;
+  return text;
+}
+
+/** A signature that opens the text ("Jane Doe/John Roe" before the first paragraph of prose):
+ *  only full names, and only when no prose comes before it. */
+function leadSignature(p: Element, text: string, exclude: (name: string) => boolean): string[] {
+  if (!isProse(p.nextElementSibling)) return [];
+  for (let prev = p.previousElementSibling; prev; prev = prev.previousElementSibling)
+    if (isProse(prev)) return [];
+  const names = splitAuthorNames(text, exclude);
+  return names.length && names.every((n) => /^\S+(?:\s+\S+){1,3}$/.test(n)) ? names : [];
+}
+
+export function extractSignatureLine(doc: Document, exclude: (name: string) => boolean): string[] {
   // A static list: indexing jsdom's live HTMLCollection costs more with every element on the page.
   const paragraphs = doc.querySelectorAll('p');
-  let found: string | null = null;
+  let end: string | null = null;
+  let lead: string[] = [];
   for (let i = 0; i < paragraphs.length && i < 2000; i++) {
     const p = paragraphs[i];
-    const text = cleanText(p.textContent);
-    if (!text || text.length > 40) continue;
-    // The whole paragraph is bold: <p><strong>Jane Doe</strong></p>.
-    const bold = p.firstElementChild;
-    if (!bold || p.childElementCount !== 1 || !/^(?:STRONG|B)$/.test(bold.tagName)) continue;
-    if (cleanText(bold.textContent) !== text) continue;
-    const prev = p.previousElementSibling;
-    if (prev?.tagName !== 'P' || cleanText(prev.textContent).length < 80) continue;
-    // The end of the text: no more paragraphs of prose after it.
-    let next = p.nextElementSibling;
-    while (next && next.tagName !== 'P') next = next.nextElementSibling;
-    if (next && cleanText(next.textContent).length >= 80) continue;
-    const words = text.split(/\s+/);
-    if (words.length < 2 || words.length > 4 || !looksLikeName(text) || exclude(text)) continue;
-    found = text;
+    const text = boldText(p);
+    if (!text) continue;
+    end = endSignature(p, text, exclude) ?? end;
+    if (!lead.length) lead = leadSignature(p, text, exclude);
   }
-  return found;
+  return end ? [end] : lead;
 }

@@ -53,6 +53,11 @@ describe('author-names', () => {
     expect(bylinePieces('김철수 기자')).toEqual(['김철수']);
   });
 
+  it('splits names at an unspaced slash before a capital, not agency codes', () => {
+    expect(bylinePieces('Jane Doe/John Roe')).toEqual(['Jane Doe', 'John Roe']);
+    expect(bylinePieces('srf/hosb')).toEqual(['srf/hosb']);
+  });
+
   it('turns "Family, Given" round', () => {
     expect(uninvertName('Brazil, Rachel')).toBe('Rachel Brazil');
     expect(uninvertName('Doe, Jane, Roe')).toBe('Doe, Jane, Roe');
