@@ -7,11 +7,18 @@ export type CharSet = string | ((ch: string) => boolean);
 
 const SPACE = /^\s$/u;
 
+/** Callers pass a handful of constant sets, thousands of times per page: each is built once. */
+const TESTERS = new Map<string, (ch: string) => boolean>();
+
 function tester(set: CharSet): (ch: string) => boolean {
   if (typeof set === 'function') return set;
+  let t = TESTERS.get(set);
+  if (t) return t;
   const spaces = set.includes('\\s');
   const chars = new Set(Array.from(set.replace('\\s', '')));
-  return (ch) => chars.has(ch) || (spaces && SPACE.test(ch));
+  t = (ch) => chars.has(ch) || (spaces && SPACE.test(ch));
+  if (TESTERS.size < 256) TESTERS.set(set, t);
+  return t;
 }
 
 /** `s` without the run of characters in `set` at its end. */

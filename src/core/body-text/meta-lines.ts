@@ -29,6 +29,9 @@ export function isMetaLine(text: string): boolean {
   return isDateOnly(text);
 }
 
+/** Every date in a line (DATE, global). */
+const EVERY_DATE = new RegExp(DATE.source, 'giu');
+
 /** "By Name", "Von Name", "Par Name": the lead-in, then a capitalised name or a handle. */
 function isByline(text: string): boolean {
   const m = BYLINE_LEAD.exec(text);
@@ -39,7 +42,7 @@ function isByline(text: string): boolean {
 export function isDateOnly(text: string): boolean {
   if (text.length > 80 || !DATE.test(text)) return false;
   const rest = text
-    .replace(new RegExp(DATE.source, 'giu'), ' ')
+    .replace(EVERY_DATE, ' ')
     .replace(
       /(?<![\p{L}\d])(?:\d{1,4}|[ap]\.?m\b\.?|[a-z]{2,4}t|utc|gmt|mon|tue|wed|thu|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|at|um|le|el|a las|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|(?:segunda|terça|quarta|quinta|sexta)-feira)(?![\p{L}\d])/giu,
       ' ',

@@ -84,18 +84,29 @@ function words(token: string): string {
     .replace(/_+/g, '-');
 }
 
-/** The kind a class attribute or an id names, if any (pages repeat them: each is read once). */
+/** The kind one class token names, if any. */
+function kindOfToken(token: string): ClutterKind | null {
+  if (!token || token.length > 60) return null;
+  const w = words(token);
+  if (IGNORED.test(w)) return null;
+  for (const [kind, re] of KINDS) if (re.test(w)) return kind;
+  return null;
+}
+
+/**
+ * The kind a class attribute or an id names, if any. Pages repeat whole attributes and, more
+ * still, single tokens ("col", "card", "text-sm"): both are read once per page.
+ */
 function kindOfNames(names: string, cache: Map<string, ClutterKind | null>): ClutterKind | null {
   let kind = cache.get(names);
   if (kind !== undefined) return kind;
   kind = null;
   for (const token of names.split(/\s+/)) {
-    if (!token || token.length > 60) continue;
-    const w = words(token);
-    if (IGNORED.test(w)) continue;
-    const hit = KINDS.find(([, re]) => re.test(w));
-    if (hit) {
-      kind = hit[0];
+    const key = ` ${token}`;
+    let k = cache.get(key);
+    if (k === undefined) cache.set(key, (k = kindOfToken(token)));
+    if (k) {
+      kind = k;
       break;
     }
   }

@@ -123,15 +123,22 @@ export function findClutter(ctx: ClutterContext, rules: ClutterRule[] = CLUTTER_
   // reported: the reader sees what the region held.
   const isRegion = (b: ClutterBlock) =>
     REGION_RULES.has(b.rule) || b.kind === 'navigation' || b.kind === 'other';
-  const kept = found.filter(
-    (b) =>
-      !found.some(
-        (o) =>
-          o !== b &&
-          (o.kind === b.kind || !isRegion(o)) &&
-          o.elements.some((e) => holds(stats, e, b.element)),
-      ),
-  );
+  // Read up each block's ancestors (a few dozen) rather than against every other block: a page
+  // can yield hundreds of blocks.
+  const owners = new Map<Element, ClutterBlock[]>();
+  for (const b of found)
+    for (const e of b.elements) {
+      const list = owners.get(e);
+      if (list) list.push(b);
+      else owners.set(e, [b]);
+    }
+  const kept = found.filter((b) => {
+    for (let a: Element | null = b.element; a; a = a.parentElement) {
+      const list = owners.get(a);
+      if (list?.some((o) => o !== b && (o.kind === b.kind || !isRegion(o)))) return false;
+    }
+    return true;
+  });
   // Labels are read only for the blocks kept: rules that find many leave them out.
   for (const b of kept) b.label = normalizeSpace(b.label || blockLabel(b.element, stats)) || b.kind;
   const order = (b: ClutterBlock) => stats.indexOf(b.element);
