@@ -6,14 +6,27 @@ import { isGivenName } from './given-names.ts';
 
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'that', 'is', 'for', 'said', 'with', 'it', 'he', 'she']);
 const SAMPLE = 20_000;
+const LETTER = /\p{L}/u;
 
 /** Whether the text reads as English: its commonest words make up a good share of it. */
 export function isMostlyEnglish(text: string): boolean {
   let words = 0;
   let common = 0;
-  for (const m of text.slice(0, SAMPLE).matchAll(/\p{L}+/gu)) {
+  // A scan by character codes, reading out only words short enough to be listed: the regex form
+  // allocated a match for each of up to 3,000 words on every page.
+  const end = Math.min(text.length, SAMPLE);
+  let start = -1;
+  for (let i = 0; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && LETTER.test(text[i]));
+    if (letter) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
     words++;
-    if (ENGLISH.has(m[0])) common++;
+    if (i - start <= 4 && ENGLISH.has(text.slice(start, i))) common++;
+    start = -1;
   }
   return words > 0 && common / words >= 0.08;
 }

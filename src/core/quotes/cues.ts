@@ -266,9 +266,12 @@ export function findCues(text: string): CueMatch[] {
   const out: CueMatch[] = [];
   const word = /[\p{L}]+/gu;
   for (let m = word.exec(text); m; m = word.exec(text)) {
-    if (isStrongCue(m[0]) || isOwnedClaim(text, m.index, m[0]))
+    // Lower-cased once: this runs on every word of the article.
+    const w = m[0].toLowerCase();
+    if ((SPEECH_VERBS.has(w) && !WEAK.has(w)) || FOREIGN.has(w) || isOwnedClaim(text, m.index, m[0]))
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-    else if (WEAK_VERB_FORMS.has(m[0].toLowerCase()) && /^\p{Ll}/u.test(m[0]))
+    // A listed weak form starts with a cased letter: unchanged by lower-casing, it is lower case.
+    else if (WEAK_VERB_FORMS.has(w) && m[0][0] === w[0])
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0], weak: true });
   }
   PHRASES.lastIndex = 0;
