@@ -123,6 +123,11 @@ const NOT_NAMES = new Set([
 const UI_WORD =
   /^(?:watch|live|listen|read|more|share|subscribe|follow|sign|login|newsletter|podcast|video|audio|print|comments?|bookmark|save|gift|now|here|anhören|teilen|merken|drucken|lesen|mehr|jetzt|écouter|partager|lire|plus|compartir|escuchar|leer|más)$/i;
 
+/** A single word that bylines carry without it being anyone ("Nachrichten", "Staff", "Share"). */
+export function isGenericWord(s: string): boolean {
+  return !/\s/.test(s.trim()) && NOT_NAMES.has(s.trim().toLowerCase());
+}
+
 /** A piece of byline that reads as a name (or a short agency code such as "dpa"). */
 export function looksLikeName(s: string): boolean {
   if (s.length < 2 || s.length > 60) return false;
@@ -130,6 +135,8 @@ export function looksLikeName(s: string): boolean {
   if (ROLE.test(s)) return false;
   const words = s.split(/\s+/);
   if (words.length === 1 && (NOT_NAMES.has(s.toLowerCase()) || isCalendarWord(s))) return false;
+  // A bare initial for a family name is a CMS account ("Ilanga D", "admin K"), not a byline.
+  if (words.length > 1 && /^\p{Lu}$/u.test(words[words.length - 1])) return false;
   if (words.every((w) => UI_WORD.test(w))) return false;
   if (words.length > 5) return false;
   // Scripts without capitals (CJK, Hangul, Arabic, Hebrew, Thai …) cannot be shape-checked.

@@ -4,7 +4,7 @@
 // Runs on the original document, before clutter removal, so author boxes can still feed the byline.
 
 import type { Author, Outlet } from '../types.ts';
-import { bylinePieces, splitAuthorNames } from './author-names.ts';
+import { bylinePieces, isGenericWord, splitAuthorNames } from './author-names.ts';
 import { cleanText } from './clean-text.ts';
 import { extractCopyrightLine } from './copyright-line.ts';
 import { findHeadline, resembles } from './headline.ts';
@@ -171,10 +171,13 @@ export function extractMetadata(doc: Document, url: string | null): Metadata {
   }
   if (!authors.length) {
     // As the page states it: the desk or the outlet ("BBC News", "Guardian staff reporter").
+    // Never a generic word the CMS put in the author field ("Nachrichten").
+    const stated = ld.authors.filter((a) => !isGenericWord(a.name));
+    const metaStated = metaAuthors.filter((a) => !isGenericWord(a));
     const org =
-      ld.authors.find((a) => a.organization || isOutlet(a.name)) ??
-      ld.authors[0] ??
-      (metaAuthors.find(isOutlet) || metaAuthors[0]);
+      stated.find((a) => a.organization || isOutlet(a.name)) ??
+      stated[0] ??
+      (metaStated.find(isOutlet) || metaStated[0]);
     const name = typeof org === 'string' ? org : org?.name;
     const clean = cleanText(name?.replace(/\([^()]*\)/g, ''));
     if (clean && /\p{L}/u.test(clean))

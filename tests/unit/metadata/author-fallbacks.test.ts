@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../../src/core/metadata/extract-metadata.ts';
+import { loadFixture } from '../support/fixture-page.ts';
+
+const authorsOf = (slug: string) =>
+  extractMetadata(loadFixture(slug), 'https://examplia.example/story/').authors.map((a) => a.name);
+
+describe('author-names (fixture metadata-account-author)', () => {
+  it('takes no name whose family name is a bare initial (a CMS account) and reads the signature', () => {
+    expect(authorsOf('metadata-account-author')).toEqual(['THANDI MOKOENA']);
+  });
+});
+
+describe('extract-metadata (fixture metadata-generic-author)', () => {
+  it('does not fall back to a generic word the CMS put in the author field', () => {
+    expect(authorsOf('metadata-generic-author')).toEqual([]);
+  });
+});
