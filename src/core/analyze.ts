@@ -1,5 +1,6 @@
 // analyze(document, url) -> Analysis: the one entry point every shell uses.
 
+import { cloneDocument } from './clone-document.ts';
 import { findClutter, removeClutter } from './clutter/find-clutter.ts';
 import { detectArticle } from './detect.ts';
 import { cleanContent, extractContent } from './extract-content.ts';
@@ -70,7 +71,7 @@ export function analyze(
     errors,
     'clone',
     () => {
-      const c = doc.cloneNode(true) as Document;
+      const c = cloneDocument(doc);
       limitDepth(c);
       return c;
     },
