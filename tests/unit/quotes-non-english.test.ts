@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   hasCommonWordEdge,
+  isCommonWordName,
   isMostlyEnglish,
   leadingTitleWords,
   lowerCaseWords,
 } from '../../src/core/quotes/common-word-names.ts';
 import { findExperts } from '../../src/core/quotes/find-experts.ts';
+import { articleNouns, nounTitleWords } from '../../src/core/quotes/noun-names.ts';
 import { loadFixture } from './support/fixture-page.ts';
 
 describe('names on pages not in English (fixture quotes-non-english-names)', () => {
@@ -38,5 +40,43 @@ describe('common-word-names', () => {
     expect(leadingTitleWords(['InfoWars-Gründer', 'Alex', 'Jones'])).toBe(1);
     expect(leadingTitleWords(['José', 'Manuel', 'Albares'])).toBe(0);
     expect(leadingTitleWords(['Thomas', 'Matter'])).toBe(0);
+  });
+});
+
+describe('German nouns taken for names (fixture quotes-german-nouns)', () => {
+  const doc = loadFixture('quotes-german-nouns');
+  const experts = findExperts({ root: doc.querySelector('article')!, authors: [] });
+
+  it('drops organisations and dates, keeps a noun title as the role and real people', () => {
+    expect(experts.map((e) => e.name)).toEqual(['Ayman Sheib', 'Karin Krapp']);
+    expect(experts[0].role).toBe('Dissident');
+  });
+});
+
+describe('noun-names', () => {
+  it('reads nouns after articles, not after relative pronouns or in compounds', () => {
+    const nouns = articleNouns(
+      'Der Mann sah eine Stiftung. Der Plan, den Krapp entwarf, auf dem Höcke stand, der Höcke-Partei.',
+    );
+    expect([...nouns].sort()).toEqual(['Mann', 'Plan', 'Stiftung']);
+  });
+
+  it('a noun makes no person unless a full name follows it as a title', () => {
+    const nouns = new Set(['Mann', 'Vater', 'Dissident', 'Brite']);
+    expect(nounTitleWords(['Mann', 'Vater'], nouns)).toBeNull();
+    expect(nounTitleWords(['Anfang', 'März'], nouns)).toBeNull();
+    expect(nounTitleWords(['Stiftung', 'Warentest'], nouns)).toBeNull();
+    expect(nounTitleWords(['Gewerkschaft', 'Komba'], nouns)).toBeNull();
+    expect(nounTitleWords(['Negative', 'Folgen'], nouns)).toBeNull();
+    expect(nounTitleWords(['Brite', 'Fury'], nouns)).toBeNull();
+    expect(nounTitleWords(['Dissident', 'Ayman', 'Sheib'], nouns)).toBe(1);
+    expect(nounTitleWords(['Karin', 'Krapp'], nouns)).toBe(0);
+    expect(nounTitleWords(['Dominik', 'Jung'], nouns)).toBe(0);
+  });
+
+  it('a one-word institution the text writes in lower case is a common word', () => {
+    const lower = lowerCaseWords('und während sie sprach');
+    expect(isCommonWordName('Und', lower)).toBe(true);
+    expect(isCommonWordName('Hamburgs', lower)).toBe(false);
   });
 });

@@ -78,3 +78,8 @@ export function leadingTitleWords(words: string[]): number {
   }
   return 0;
 }
+
+/** "Und" or "Während" read as an institution: a one-word name the text also writes in lower case. */
+export function isCommonWordName(name: string, lower: Set<string>): boolean {
+  return !/\s/.test(name) && lower.has(name.toLocaleLowerCase());
+}

@@ -9,6 +9,7 @@ import type { Scan } from './attribution.ts';
 import { findColonIntroduced } from './colon-introduced.ts';
 import {
   hasCommonWordEdge,
+  isCommonWordName,
   isMostlyEnglish,
   leadingTitleWords,
   lowerCaseWords,
@@ -21,6 +22,7 @@ import { genderAfterMention, genderOfRole } from './gender-evidence.ts';
 import { isAcronym } from './institutions.ts';
 import { findMixedQuotes } from './mixed-quotes.ts';
 import { surnameOf } from './names.ts';
+import { articleNouns, nounTitleWords } from './noun-names.ts';
 import { collectParagraphs } from './paragraphs.ts';
 import type { Passage } from './passage.ts';
 import { resolvePronouns } from './pronouns.ts';
@@ -124,10 +126,13 @@ function find(ctx: QuoteContext): Expert[] {
   const authors = ctx.authors.map((a) => fold(a));
   const experts: { first: number; expert: Expert }[] = [];
   const lower = isMostlyEnglish(text) ? null : lowerCaseWords(text);
+  const nouns = lower ? articleNouns(text) : null;
   for (const [person, items] of bySpeaker) {
     if (!isPerson(person, named.has(person))) continue;
     if (lower && hasCommonWordEdge(person.words, lower)) continue;
-    const title = lower ? leadingTitleWords(person.words) : 0;
+    const nounTitle = nouns ? nounTitleWords(person.words, nouns) : 0;
+    if (nounTitle === null) continue;
+    const title = lower ? nounTitle + leadingTitleWords(person.words.slice(nounTitle)) : 0;
     const name = person.words.slice(title).join(' ');
     if (title) person.roles.push(person.words.slice(0, title).join(' '));
     if (authors.some((a) => a.endsWith(fold(person.surname)) && a.includes(fold(person.words[0])))) continue;
@@ -137,7 +142,10 @@ function find(ctx: QuoteContext): Expert[] {
         .filter((q) => q !== person && bySpeaker.has(q) && isPerson(q, named.has(q)))
         .map((q) => fold(q.surname)),
     );
-    const forms = person.institutions.filter((f) => /\s/.test(f.name) || !personWords.has(fold(f.name)));
+    const forms = person.institutions.filter(
+      (f) =>
+        (/\s/.test(f.name) || !personWords.has(fold(f.name))) && !(lower && isCommonWordName(f.name, lower)),
+    );
     const { institution, acronym } = chooseInstitution(forms, defined);
     const quotes: Quote[] = items.map(({ p, direct }) => ({
       text: text.slice(p.start, p.end),
