@@ -15,8 +15,9 @@ describe('names on pages not in English (fixture quotes-non-english-names)', () 
   const experts = findExperts({ root: doc.querySelector('article')!, authors: [] });
 
   it('a title before the name is the role, and a conjunction opening a sentence is no name', () => {
-    expect(experts.map((e) => e.name)).toEqual(['Thomas Matter']);
+    expect(experts.map((e) => e.name)).toEqual(['Thomas Matter', 'Nico Elvedi']);
     expect(experts[0].role).toBe('Nationalrat');
+    expect(experts[1].role).toBe('Teamkollege');
   });
 });
 
@@ -40,6 +41,9 @@ describe('common-word-names', () => {
     expect(leadingTitleWords(['InfoWars-Gründer', 'Alex', 'Jones'])).toBe(1);
     expect(leadingTitleWords(['José', 'Manuel', 'Albares'])).toBe(0);
     expect(leadingTitleWords(['Thomas', 'Matter'])).toBe(0);
+    expect(leadingTitleWords(['Chefkontrolleur', 'Mathias', 'Hafele'])).toBe(1);
+    expect(leadingTitleWords(['Konstantin', 'von', 'Notz'])).toBe(0);
+    expect(leadingTitleWords(['Annekathrin', 'Preidel'])).toBe(0);
   });
 });
 

@@ -74,9 +74,13 @@ export function leadingTitleWords(words: string[]): number {
     if (isGivenName(words[k])) return k;
     // Titles are compounds or end like nouns of office ("Autorin", "Staatsrat", "Teamkollege");
     // a given name the list lacks ("José Manuel Albares") does not.
-    if (!/-|(?:in|er|ent|at|ist|or|ge|rat)$/u.test(words[k])) return 0;
+    if (!/-|(?:in|er|ent|at|ist|or|ge|rat)$/u.test(words[k])) break;
   }
-  return 0;
+  // "Teamkollege Nico Elvedi": a hyphenated or long compound word before two capitalized words is a
+  // title even when the list lacks the given name ("Konstantin von Notz" keeps its particle).
+  const first = words[0];
+  const compound = first.includes('-') || first.length >= 10;
+  return words.length >= 3 && compound && !isGivenName(first) && /^\p{Lu}/u.test(words[1]) ? 1 : 0;
 }
 
 /** "Und" or "Während" read as an institution: a one-word name the text also writes in lower case. */
