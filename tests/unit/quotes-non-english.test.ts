@@ -52,8 +52,9 @@ describe('German nouns taken for names (fixture quotes-german-nouns)', () => {
   const experts = findExperts({ root: doc.querySelector('article')!, authors: [] });
 
   it('drops organisations and dates, keeps a noun title as the role and real people', () => {
-    expect(experts.map((e) => e.name)).toEqual(['Ayman Sheib', 'Karin Krapp']);
+    expect(experts.map((e) => e.name)).toEqual(['Ayman Sheib', 'Mathias Reynard', 'Karin Krapp']);
     expect(experts[0].role).toBe('Dissident');
+    expect(experts[1].role).toBe('Walliser Staatsrat');
   });
 });
 
@@ -74,6 +75,7 @@ describe('noun-names', () => {
     expect(nounTitleWords(['Negative', 'Folgen'], nouns)).toBeNull();
     expect(nounTitleWords(['Brite', 'Fury'], nouns)).toBeNull();
     expect(nounTitleWords(['Dissident', 'Ayman', 'Sheib'], nouns)).toBe(1);
+    expect(nounTitleWords(['Dissident', 'Staatsrat', 'Ayman', 'Sheib'], nouns)).toBe(2);
     expect(nounTitleWords(['Karin', 'Krapp'], nouns)).toBe(0);
     expect(nounTitleWords(['Dominik', 'Jung'], nouns)).toBe(0);
   });

@@ -65,6 +65,11 @@ export function hasCommonWordEdge(words: string[], lower: Set<string>): boolean 
   return !isGivenName(words[0]) && (FUNCTION_WORDS.has(first) || lower.has(first));
 }
 
+/** Titles are compounds or end like nouns of office ("Autorin", "Staatsrat", "Teamkollege"). */
+export function isTitleShaped(word: string): boolean {
+  return /-|(?:in|er|ent|at|ist|or|ge|rat)$/u.test(word);
+}
+
 /**
  * "Nationalrat Thomas Matter": the words before the first given name, when a full name follows
  * them, are a title. Returns how many words the title takes (0 when none).
@@ -74,7 +79,7 @@ export function leadingTitleWords(words: string[]): number {
     if (isGivenName(words[k])) return k;
     // Titles are compounds or end like nouns of office ("Autorin", "Staatsrat", "Teamkollege");
     // a given name the list lacks ("José Manuel Albares") does not.
-    if (!/-|(?:in|er|ent|at|ist|or|ge|rat)$/u.test(words[k])) break;
+    if (!isTitleShaped(words[k])) break;
   }
   // "Teamkollege Nico Elvedi": a hyphenated or long compound word before two capitalized words is a
   // title even when the list lacks the given name ("Konstantin von Notz" keeps its particle).

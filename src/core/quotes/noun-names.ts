@@ -2,6 +2,7 @@
 // "Mann Vater", "Anfang März", "Stiftung Warentest" and "Gewerkschaft Komba" are no people, and in
 // "Dissident Ayman Sheib" the noun before the name is a title.
 
+import { isTitleShaped } from './common-word-names.ts';
 import { isGivenName } from './given-names.ts';
 
 // A capitalized word after a German article is a noun ("der Mann", "eine Stiftung"): the text's own
@@ -54,5 +55,7 @@ export function nounTitleWords(words: string[], nouns: Set<string>): number | nu
   const rest = words.slice(k);
   if (rest.some((w) => isNounWord(w, nouns))) return null;
   if (k === 0) return 0;
-  return rest.length >= 2 ? k : null;
+  // "Walliser Staatsrat Mathias Reynard": words of office after the noun belong to the title.
+  while (words.length - k > 2 && isTitleShaped(words[k]) && !isGivenName(words[k])) k++;
+  return words.length - k >= 2 ? k : null;
 }
