@@ -7,7 +7,7 @@ import type { Paragraph } from './paragraphs.ts';
 import type { Passage } from './passage.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import { findSentenceSubject } from './sentence-subject.ts';
-import { splitSentences } from './sentences.ts';
+import { sentencesOf } from './sentences.ts';
 
 // Auxiliaries and adverbs that may stand before the main verb.
 const AUXILIARIES = new Set(
@@ -32,7 +32,7 @@ export function findMixedQuotes(scan: Scan, paragraphs: Paragraph[], spans: Quot
     if (para.kind === 'heading') continue;
     while (si < spans.length && spans[si].para < p) si++;
     if (si >= spans.length || spans[si].para !== p) continue;
-    for (const s of splitSentences(para.text)) {
+    for (const s of sentencesOf(para)) {
       const sStart = para.start + s.start;
       const sEnd = para.start + s.end;
       const span = spans.slice(si).find((q) => q.para === p && q.outerStart >= sStart && q.outerStart < sEnd);

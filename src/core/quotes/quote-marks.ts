@@ -28,6 +28,16 @@ const CLOSERS: Record<string, string> = {
   '”': '”"',
 };
 
+// Every character the scans below act on: they jump from one to the next with a regex, as a
+// loop over every character costs more in code the browser runs cold.
+const MARK = /[“„«»"‘‚”’]/g;
+
+/** The first quotation mark at or after `from` (MARK.lastIndex is then just past it), or null. */
+function nextMark(t: string, from: number): string | null {
+  MARK.lastIndex = from;
+  return MARK.exec(t)?.[0] ?? null;
+}
+
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 
 interface Open {
@@ -65,8 +75,10 @@ export function findQuoteSpans(paragraphs: Paragraph[]): QuoteSpan[] {
     }
     if (!carry) chain++;
     carry = null;
-    for (; i < t.length; i++) {
-      const c = t[i];
+    for (; ; i++) {
+      const c = nextMark(t, i);
+      if (c === null) break;
+      i = MARK.lastIndex - 1;
       if (open) {
         // AP prints a closing double mark as two apostrophes: “…,’’
         if (c === '’' && t[i + 1] === '’' && (open.mark === '“' || open.mark === '"')) {
@@ -148,8 +160,10 @@ function isCloser(t: string, i: number, c: string): boolean {
 
 function closesLater(t: string, mark: string): boolean {
   const closers = CLOSERS[mark];
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i];
+  for (let i = 0; ; i++) {
+    const c = nextMark(t, i);
+    if (c === null) break;
+    i = MARK.lastIndex - 1;
     if (CLOSERS[c] && c !== closers[0] && isOpener(t, i, c)) return false;
     if (closers.includes(c) && isCloser(t, i, c)) return true;
   }

@@ -5,7 +5,7 @@ import { type Scan, speakerAfter, speakerBefore, speakerOf } from './attribution
 import { isClosingCue, TAKES_LISTENER } from './cues.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Passage } from './passage.ts';
-import { splitSentences } from './sentences.ts';
+import { sentencesOf } from './sentences.ts';
 
 const MIN_WORDS = 4;
 const ACCORDING =
@@ -22,7 +22,7 @@ export function findReportedSpeech(scan: Scan, paragraphs: Paragraph[]): Passage
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     if (para.kind === 'heading') continue;
-    for (const s of splitSentences(para.text)) {
+    for (const s of sentencesOf(para)) {
       const sStart = para.start + s.start;
       const sEnd = para.start + s.end;
       while (ci < cues.length && cues[ci].start < sStart) ci++;

@@ -18,19 +18,35 @@ const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSER = new Set(['"', "'", '”', '’', '»', ')']);
 const OPENER = new Set(['"', "'", '“', '‘', '«', '(', '-', '–', '—']);
 const STARTS_SENTENCE = /^[\p{Lu}\p{N}]/u;
+const NEXT_TERMINAL = /[.!?…]/g;
+
+// Reported speech and mixed quotes both walk every paragraph's sentences: split each once.
+const split = new WeakMap<object, Span[]>();
+
+/** Sentence spans of a paragraph's text, computed once per paragraph (do not modify them). */
+export function sentencesOf(para: { text: string }): Span[] {
+  let spans = split.get(para);
+  if (!spans) {
+    spans = splitSentences(para.text);
+    split.set(para, spans);
+  }
+  return spans;
+}
 
 /** Sentence spans of `text` (offsets relative to `text`). */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   // Walked by hand: a run of end marks, closing marks, then space and a capital or digit (maybe
-  // after an opening mark). A regex for this retries long runs of dots from every start.
+  // after an opening mark). A regex for this retries long runs of dots from every start. The
+  // search for the next end mark is a regex all the same: a loop over every character costs
+  // more in code the browser runs cold.
   let i = 0;
   while (i < text.length) {
-    if (!TERMINAL.has(text[i])) {
-      i++;
-      continue;
-    }
+    NEXT_TERMINAL.lastIndex = i;
+    const next = NEXT_TERMINAL.exec(text);
+    if (!next) break;
+    i = next.index;
     const runStart = i;
     while (i < text.length && TERMINAL.has(text[i])) i++;
     while (i < text.length && CLOSER.has(text[i])) i++;
