@@ -153,13 +153,17 @@ interface Token {
   end: number;
 }
 
-function tokens(text: string): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  }
-  return out;
+// Where a token starting with a capital begins: a capital that no earlier token runs into.
+// Tokens are found as TOKEN scans the text from its start, so a token begins at a letter or mark
+// unless a letter or mark, then only letters, marks, apostrophes and hyphens, come right before it.
+// (The capital comes first in the pattern, so only capitals are looked behind.)
+const CAPITAL_TOKEN_START = /\p{Lu}(?<![\p{L}\p{M}][\p{L}\p{M}'’-]*\p{Lu})/gu;
+
+/** The first token at or after `from`, as a scan of the whole text would find it. */
+function tokenFrom(text: string, from: number): Token | null {
+  TOKEN.lastIndex = from;
+  const m = TOKEN.exec(text);
+  return m ? { text: m[0], start: m.index, end: m.index + m[0].length } : null;
 }
 
 const bare = (w: string) => w.replace(/\.$/, '').replace(/['’]s?$/, '');
@@ -175,18 +179,35 @@ export function isNotPersonWord(word: string): boolean {
 
 /** Person-like name mentions in `text` (offsets relative to `text`). */
 export function findNameMentions(text: string): NameMention[] {
-  const toks = tokens(text);
   const out: NameMention[] = [];
-  let i = 0;
-  while (i < toks.length) {
-    if (!isNameStart(toks[i].text)) {
-      i++;
+  // Only tokens that start with a capital can open a name: the regex finds them without reading
+  // out every word of the text, and the tokens a run reads on are read as it needs them (`toks`
+  // holds the run's first token and those after it).
+  let from = 0;
+  for (;;) {
+    CAPITAL_TOKEN_START.lastIndex = from;
+    const capital = CAPITAL_TOKEN_START.exec(text);
+    if (!capital) break;
+    const head = tokenFrom(text, capital.index) as Token;
+    if (!isNameStart(head.text)) {
+      from = head.end;
       continue;
     }
+    const toks: Token[] = [head];
+    let more = true;
+    // Whether token `k` of the run's stretch exists, reading it from the text on first need.
+    const has = (k: number) => {
+      while (more && toks.length <= k) {
+        const t = tokenFrom(text, toks[toks.length - 1].end);
+        if (t) toks.push(t);
+        else more = false;
+      }
+      return k < toks.length;
+    };
     // Extend the run over name words, particles between them, and the dot of an initial.
-    let j = i;
-    const run: Token[] = [toks[i]];
-    while (j + 1 < toks.length) {
+    let j = 0;
+    const run: Token[] = [toks[0]];
+    while (has(j + 1)) {
       const gap = text.slice(toks[j].end, toks[j + 1].start);
       // "G.K. Butterfield": initials may print without a space between them.
       if (
@@ -197,7 +218,7 @@ export function findNameMentions(text: string): NameMention[] {
       if (/\.$/.test(toks[j].text) && !/^(?:\p{Lu}\.)+$/u.test(toks[j].text) && !isHonorific(toks[j].text))
         break;
       const next = toks[j + 1];
-      if (PARTICLES.has(next.text.toLowerCase()) && j + 2 < toks.length && isNameWord(toks[j + 2].text)) {
+      if (PARTICLES.has(next.text.toLowerCase()) && has(j + 2) && isNameWord(toks[j + 2].text)) {
         run.push(next, toks[j + 2]);
         j += 2;
         continue;
@@ -205,14 +226,14 @@ export function findNameMentions(text: string): NameMention[] {
       // "Christina N Luis": a middle initial printed without its dot.
       const bareInitial =
         /^\p{Lu}$/u.test(next.text) &&
-        j + 2 < toks.length &&
+        has(j + 2) &&
         isNameWord(toks[j + 2].text) &&
         /^\s+$/.test(text.slice(next.end, toks[j + 2].start));
       if (!isNameWord(next.text) && !bareInitial) break;
       run.push(next);
       j++;
     }
-    i = j + 1;
+    from = toks[j].end;
     if (run.length === 1 && isOpeningParticiple(text, run[0])) continue;
     const mention = toMention(text, run);
     if (mention) out.push(mention);
