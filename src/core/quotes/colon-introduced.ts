@@ -10,7 +10,8 @@ import type { Ref } from './speaker-resolution.ts';
 
 // Between the cue and the colon: a listener or a time ("told Reuters on Monday:").
 const TO_COLON = /^(?:\s+[\p{L}\d.,'’-]+){0,5}?\s*:\s*/u;
-const ACCORDING = /(?<![\p{L}])(?:according\s+to|по\s+словам|по\s+мнению|laut)\s+/giu;
+// (The look back for a letter follows the words, so it runs only where they match.)
+const ACCORDING = /(according\s+to|по\s+словам|по\s+мнению|laut)(?<![\p{L}]\1)\s+/giu;
 
 export function findColonIntroduced(scan: Scan, paragraphs: Paragraph[]): Passage[] {
   const out: Passage[] = [];

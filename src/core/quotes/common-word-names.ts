@@ -8,8 +8,9 @@ const SAMPLE = 20_000;
 // Letters outside the astral planes: a word is a run of them (an astral letter, two UTF-16 units,
 // separates words as it always did here).
 const WORD = /[^\P{L}\u{10000}-\u{10FFFF}]+/gu;
+// (The look back for a letter follows the word, so it runs only where a listed word matches.)
 const COMMON =
-  /(?<![^\P{L}\u{10000}-\u{10FFFF}])(?:the|and|of|to|that|is|for|said|with|it|he|she)(?![^\P{L}\u{10000}-\u{10FFFF}])/gu;
+  /(the|and|of|to|that|is|for|said|with|it|he|she)(?<![^\P{L}\u{10000}-\u{10FFFF}]\1)(?![^\P{L}\u{10000}-\u{10FFFF}])/gu;
 
 /** Whether the text reads as English: its commonest words make up a good share of it. */
 export function isMostlyEnglish(text: string): boolean {

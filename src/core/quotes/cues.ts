@@ -264,12 +264,13 @@ function isOwnedClaim(text: string, at: number, word: string): boolean {
 // Every word the loop below may take, case aside: the regex engine finds them without a match
 // for every word of the article, which in code the browser runs cold costs more than the regex.
 // Case-insensitive matching folds at least every case lower-casing maps, so it misses none; each
-// word it finds is checked as before.
+// word it finds is checked as before. The look back for a letter follows the word, so it runs only
+// where a listed word matches.
 const CANDIDATES = new RegExp(
-  `(?<!\\p{L})(?:${[...SPEECH_VERBS, ...FOREIGN, ...CLAIM_NOUNS, ...WEAK_VERB_FORMS]
+  `(${[...SPEECH_VERBS, ...FOREIGN, ...CLAIM_NOUNS, ...WEAK_VERB_FORMS]
     .filter((w) => /^\p{L}+$/u.test(w))
     .sort((a, b) => b.length - a.length)
-    .join('|')})(?!\\p{L})`,
+    .join('|')})(?<!\\p{L}\\1)(?!\\p{L})`,
   'giu',
 );
 

@@ -8,8 +8,10 @@ import type { Passage } from './passage.ts';
 import { sentencesOf } from './sentences.ts';
 
 const MIN_WORDS = 4;
+// (The look back for a letter follows the words, so it runs only where they match: first, it ran
+// at every position of every sentence.)
 const ACCORDING =
-  /(?<![\p{L}])(?:according\s+to|in\s+the\s+words\s+of|по\s+словам|по\s+мнению|laut|zufolge)\s+/giu;
+  /(according\s+to|in\s+the\s+words\s+of|по\s+словам|по\s+мнению|laut|zufolge)(?<![\p{L}]\1)\s+/giu;
 // After the cue: a listener, a time, "that".
 const OBJECT_AFTER =
   /^(?:\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.&'’-]*(?:\s+[\p{Lu}][\p{L}.&'’-]*)*|reporters|journalists|lawmakers|officials|investigators|the\s+\p{L}+|a\s+\p{L}+(?:\s+\p{L}+)?|us|me|him|her|them|viewers|listeners|supporters|the\s+crowd))?(?:\s+(?:on|last|this|in|at|during|late|early)\s+[\p{L}\d]+)?(?:\s+(?:in|during|at)\s+(?:a|an|the)\s+\p{L}+(?:\s+\p{L}+)?)?,?(?:\s+that)?\s+/u;

@@ -37,7 +37,9 @@ export interface People {
   pronouns: Map<number, Person>;
 }
 
-const PRONOUN = /(?<![\p{L}])(he|she|He|She|он|она|Он|Она|er|Er)(?![\p{L}])/gu;
+// The look back for a letter comes after the word, so it runs only where the word matches (first,
+// it ran at every position of the text).
+const PRONOUN = /(he|she|He|She|он|она|Он|Она|er|Er)(?<![\p{L}]\1)(?![\p{L}])/gu;
 /** Names, pronouns and descriptors in `text`, and the persons the names make. */
 export function findPeople(text: string, skip: (pos: number) => boolean): People {
   const refs: Ref[] = [];
