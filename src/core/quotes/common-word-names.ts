@@ -22,11 +22,51 @@ export function isMostlyEnglish(text: string): boolean {
   return words > 0 && common / words >= 0.08;
 }
 
+/** Words as a set answers for them. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
 /** Every word the text writes in lower case. */
 export function lowerCaseWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) out.add(m[0]);
   return out;
+}
+
+/**
+ * The words `lowerCaseWords` lists, asked for one at a time: only a few names' words are ever
+ * asked for, and finding those in the text costs less than a match for every word of it.
+ */
+export function lowerCaseWordSet(text: string): WordSet {
+  const known = new Map<string, boolean>();
+  return {
+    has(word: string) {
+      let found = known.get(word);
+      if (found === undefined) {
+        found = writesInLowerCase(text, word);
+        known.set(word, found);
+      }
+      return found;
+    },
+  };
+}
+
+const LOWER_CASE_WORD = /^\p{Ll}[\p{L}\p{M}]*$/u;
+const ENDS_IN_LETTER = /[\p{L}\p{M}]$/u;
+const STARTS_WITH_LETTER = /^[\p{L}\p{M}]/u;
+
+/** Whether `word` stands in the text as a whole run of letters and marks (no letter or mark
+ * either side; two UTF-16 units are read each side, so that a letter beyond the BMP counts). */
+function writesInLowerCase(text: string, word: string): boolean {
+  if (!LOWER_CASE_WORD.test(word)) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at > 0 && ENDS_IN_LETTER.test(text.slice(Math.max(0, at - 2), at))) continue;
+    const end = at + word.length;
+    if (STARTS_WITH_LETTER.test(text.slice(end, end + 2))) continue;
+    return true;
+  }
+  return false;
 }
 
 // Articles, pronouns, conjunctions and prepositions that open sentences (German, French, Spanish,
@@ -48,7 +88,7 @@ const FUNCTION_WORDS = new Set(
 );
 
 /** A name opening or ending with a common word ("Obwohl Liat", "España La") is no person. */
-export function hasCommonWordEdge(words: string[], lower: Set<string>): boolean {
+export function hasCommonWordEdge(words: string[], lower: WordSet): boolean {
   if (words.length < 2) return false;
   const first = words[0].toLocaleLowerCase();
   const last = words[words.length - 1].toLocaleLowerCase();
@@ -80,6 +120,6 @@ export function leadingTitleWords(words: string[]): number {
 }
 
 /** "Und" or "Während" read as an institution: a one-word name the text also writes in lower case. */
-export function isCommonWordName(name: string, lower: Set<string>): boolean {
+export function isCommonWordName(name: string, lower: WordSet): boolean {
   return !/\s/.test(name) && lower.has(name.toLocaleLowerCase());
 }

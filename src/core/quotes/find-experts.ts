@@ -12,7 +12,8 @@ import {
   isCommonWordName,
   isMostlyEnglish,
   leadingTitleWords,
-  lowerCaseWords,
+  lowerCaseWordSet,
+  type WordSet,
 } from './common-word-names.ts';
 import { findCompanyBefore, isCompanyRole } from './company-referent.ts';
 import { findCues } from './cues.ts';
@@ -125,12 +126,24 @@ function find(ctx: QuoteContext): Expert[] {
   const defined = findAcronymDefinitions(text);
   const authors = ctx.authors.map((a) => fold(a));
   const experts: { first: number; expert: Expert }[] = [];
-  const lower = isMostlyEnglish(text) ? null : lowerCaseWords(text);
-  const nouns = lower ? articleNouns(text) : null;
+  // The language and, not in English, the text's lower-case words and nouns: read only once a
+  // person needs them (many pages quote nobody).
+  let language: { lower: WordSet; nouns: WordSet } | null | undefined;
+  const notEnglish = () => {
+    if (language === undefined) {
+      let nouns: Set<string> | undefined;
+      language = isMostlyEnglish(text)
+        ? null
+        : { lower: lowerCaseWordSet(text), nouns: { has: (w) => (nouns ??= articleNouns(text)).has(w) } };
+    }
+    return language;
+  };
   for (const [person, items] of bySpeaker) {
     if (!isPerson(person, named.has(person))) continue;
+    const lang = notEnglish();
+    const lower = lang ? lang.lower : null;
     if (lower && hasCommonWordEdge(person.words, lower)) continue;
-    const nounTitle = nouns ? nounTitleWords(person.words, nouns) : 0;
+    const nounTitle = lang ? nounTitleWords(person.words, lang.nouns) : 0;
     if (nounTitle === null) continue;
     const title = lower ? nounTitle + leadingTitleWords(person.words.slice(nounTitle)) : 0;
     const name = person.words.slice(title).join(' ');

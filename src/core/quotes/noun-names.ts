@@ -2,7 +2,7 @@
 // "Mann Vater", "Anfang März", "Stiftung Warentest" and "Gewerkschaft Komba" are no people, and in
 // "Dissident Ayman Sheib" the noun before the name is a title.
 
-import { isTitleShaped } from './common-word-names.ts';
+import { isTitleShaped, type WordSet } from './common-word-names.ts';
 import { isGivenName } from './given-names.ts';
 
 // A capitalized word after a German article is a noun ("der Mann", "eine Stiftung"): the text's own
@@ -31,7 +31,7 @@ const ORG_HEAD =
 // longer words, so that "Jung" and "Leung" stay surnames.
 const NOT_NAME_ENDING = /(?:ung|heit|keit|schaft|ismus|tive|tiven|ische|ischen|liche|lichen|ierte|ierten)$/u;
 
-function isNounWord(word: string, nouns: Set<string>): boolean {
+function isNounWord(word: string, nouns: WordSet): boolean {
   if (isGivenName(word)) return false;
   const lower = word.toLocaleLowerCase();
   return (
@@ -46,7 +46,7 @@ function isNounWord(word: string, nouns: Set<string>): boolean {
  * How a name on a page not in English reads against the text's nouns: `null` when it is no
  * person (a noun in it and no full name after it), else how many leading words are a title.
  */
-export function nounTitleWords(words: string[], nouns: Set<string>): number | null {
+export function nounTitleWords(words: string[], nouns: WordSet): number | null {
   if (words.length < 2 || isGivenName(words[0])) return 0;
   let k = 0;
   while (k < words.length && isNounWord(words[k], nouns)) k++;
