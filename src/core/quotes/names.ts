@@ -166,8 +166,28 @@ function tokenFrom(text: string, from: number): Token | null {
   return m ? { text: m[0], start: m.index, end: m.index + m[0].length } : null;
 }
 
-const bare = (w: string) => w.replace(/\.$/, '').replace(/['’]s?$/, '');
-const lower = (w: string) => bare(w).toLowerCase();
+/** The word without a final dot, then without a final apostrophe or "'s". */
+function bare(w: string): string {
+  let e = w.length;
+  if (w[e - 1] === '.') e--;
+  const last = w[e - 1];
+  if (last === "'" || last === '’') e--;
+  else if (last === 's' && (w[e - 2] === "'" || w[e - 2] === '’')) e -= 2;
+  return e === w.length ? w : w.slice(0, e);
+}
+
+// Each word of a name run is lower-cased and asked about again and again, and the same words
+// (sentence openers, the names themselves) come back all through the text: remember (bounded).
+const lowered = new Map<string, string>();
+function lower(w: string): string {
+  let l = lowered.get(w);
+  if (l === undefined) {
+    if (lowered.size > 5000) lowered.clear();
+    l = bare(w).toLowerCase();
+    lowered.set(w, l);
+  }
+  return l;
+}
 
 export function isNotNameWord(word: string): boolean {
   return NOT_NAME_WORDS.has(lower(word));
@@ -175,6 +195,16 @@ export function isNotNameWord(word: string): boolean {
 
 export function isNotPersonWord(word: string): boolean {
   return NOT_PERSON_WORDS.has(lower(word));
+}
+
+/** Whether token `k` after a run's first token exists, reading the tokens up to it into `toks`. */
+function readOn(text: string, toks: Token[], k: number): boolean {
+  while (toks.length <= k) {
+    const t = tokenFrom(text, toks[toks.length - 1].end);
+    if (!t) return false;
+    toks.push(t);
+  }
+  return true;
 }
 
 /** Person-like name mentions in `text` (offsets relative to `text`). */
@@ -189,25 +219,16 @@ export function findNameMentions(text: string): NameMention[] {
     const capital = CAPITAL_TOKEN_START.exec(text);
     if (!capital) break;
     const head = tokenFrom(text, capital.index) as Token;
-    if (!isNameStart(head.text)) {
+    // (It starts with a capital: the rest of isNameStart.)
+    if (!isNameWord(head.text)) {
       from = head.end;
       continue;
     }
     const toks: Token[] = [head];
-    let more = true;
-    // Whether token `k` of the run's stretch exists, reading it from the text on first need.
-    const has = (k: number) => {
-      while (more && toks.length <= k) {
-        const t = tokenFrom(text, toks[toks.length - 1].end);
-        if (t) toks.push(t);
-        else more = false;
-      }
-      return k < toks.length;
-    };
     // Extend the run over name words, particles between them, and the dot of an initial.
     let j = 0;
     const run: Token[] = [toks[0]];
-    while (has(j + 1)) {
+    while (readOn(text, toks, j + 1)) {
       const gap = text.slice(toks[j].end, toks[j + 1].start);
       // "G.K. Butterfield": initials may print without a space between them.
       if (
@@ -218,7 +239,11 @@ export function findNameMentions(text: string): NameMention[] {
       if (/\.$/.test(toks[j].text) && !/^(?:\p{Lu}\.)+$/u.test(toks[j].text) && !isHonorific(toks[j].text))
         break;
       const next = toks[j + 1];
-      if (PARTICLES.has(next.text.toLowerCase()) && has(j + 2) && isNameWord(toks[j + 2].text)) {
+      if (
+        PARTICLES.has(next.text.toLowerCase()) &&
+        readOn(text, toks, j + 2) &&
+        isNameWord(toks[j + 2].text)
+      ) {
         run.push(next, toks[j + 2]);
         j += 2;
         continue;
@@ -226,7 +251,7 @@ export function findNameMentions(text: string): NameMention[] {
       // "Christina N Luis": a middle initial printed without its dot.
       const bareInitial =
         /^\p{Lu}$/u.test(next.text) &&
-        has(j + 2) &&
+        readOn(text, toks, j + 2) &&
         isNameWord(toks[j + 2].text) &&
         /^\s+$/.test(text.slice(next.end, toks[j + 2].start));
       if (!isNameWord(next.text) && !bareInitial) break;
@@ -253,15 +278,24 @@ function isOpeningParticiple(text: string, tok: Token): boolean {
   return FUNCTION_WORD.test(text.slice(tok.end, tok.end + 10));
 }
 
+// Asked of every capitalized token, and the same words come back all through the text: remember
+// (bounded).
+const nameWords = new Map<string, boolean>();
 function isNameWord(raw: string): boolean {
-  if (raw.length > 40) return false;
-  // "said Chris Matthews." — a sentence-final dot is not part of the name.
-  const w = /^\p{Lu}\p{Ll}{2,}\.$/u.test(raw) ? raw.slice(0, -1) : raw;
-  return NAME_WORD.test(w) || (HONORIFICS[lower(w)] !== undefined && /^\p{Lu}/u.test(w));
+  let is = nameWords.get(raw);
+  if (is === undefined) {
+    if (nameWords.size > 5000) nameWords.clear();
+    is = readsAsNameWord(raw);
+    nameWords.set(raw, is);
+  }
+  return is;
 }
 
-function isNameStart(w: string): boolean {
-  return /^\p{Lu}/u.test(w) && isNameWord(w);
+function readsAsNameWord(raw: string): boolean {
+  if (raw.length > 40) return false;
+  // "said Chris Matthews." — a sentence-final dot is not part of the name.
+  const w = raw.endsWith('.') && /^\p{Lu}\p{Ll}{2,}\.$/u.test(raw) ? raw.slice(0, -1) : raw;
+  return NAME_WORD.test(w) || (HONORIFICS[lower(w)] !== undefined && /^\p{Lu}/u.test(w));
 }
 
 // "Said Ellis: “…”": a verb that opens the sentence before the speaker, not the given name Said.
