@@ -70,7 +70,11 @@ function find(ctx: QuoteContext): Expert[] {
   if (!text) return [];
   const spans = findQuoteSpans(paragraphs);
   const quoted = insideSpans(spans.map((s) => [s.outerStart, s.outerEnd] as [number, number]));
-  const people = findPeople(text, quoted);
+  const people = findPeople(
+    text,
+    quoted,
+    spanEnd(spans.filter((s) => s.closed).map((s) => [s.outerStart, s.outerEnd] as [number, number])),
+  );
   const cues = findCues(text).filter((c) => !quoted(c.start));
   const scan: Scan = { text, refs: people.refs, cues, quoted, known: (r) => people.byMention.has(r.start) };
 
@@ -256,6 +260,22 @@ function dedupe(passages: Passage[], sameSpeaker: (a: Ref, b: Ref) => boolean): 
     kept.push(p);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** For a position inside one of the ranges (in text order, apart), where that range ends; else -1. */
+function spanEnd(ranges: [number, number][]): (pos: number) => number {
+  return (pos: number) => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [s, e] = ranges[mid];
+      if (pos < s) hi = mid - 1;
+      else if (pos >= e) lo = mid + 1;
+      else return e;
+    }
+    return -1;
+  };
 }
 
 function insideSpans(ranges: [number, number][]): (pos: number) => boolean {

@@ -156,8 +156,9 @@ interface Token {
 // Where a token starting with a capital begins: a capital that no earlier token runs into.
 // Tokens are found as TOKEN scans the text from its start, so a token begins at a letter or mark
 // unless a letter or mark, then only letters, marks, apostrophes and hyphens, come right before it.
-// (The capital comes first in the pattern, so only capitals are looked behind.)
-const CAPITAL_TOKEN_START = /\p{Lu}(?<![\p{L}\p{M}][\p{L}\p{M}'’-]*\p{Lu})/gu;
+// (The capital comes first in the pattern, so only capitals are looked behind.) The rest of the
+// pattern reads the token on, as TOKEN would.
+const CAPITAL_TOKEN = /\p{Lu}(?<![\p{L}\p{M}][\p{L}\p{M}'’-]*\p{Lu})[\p{L}\p{M}'’-]*\.?/gu;
 
 /** The first token at or after `from`, as a scan of the whole text would find it. */
 function tokenFrom(text: string, from: number): Token | null {
@@ -207,18 +208,28 @@ function readOn(text: string, toks: Token[], k: number): boolean {
   return true;
 }
 
-/** Person-like name mentions in `text` (offsets relative to `text`). */
-export function findNameMentions(text: string): NameMention[] {
+/**
+ * Person-like name mentions in `text` (offsets relative to `text`). `closedQuoteEnd` may tell,
+ * for a position inside a closed quotation, where the quotation ends: runs starting there are
+ * left unread, for a name run cannot cross the closing mark and the caller drops mentions inside
+ * quotations anyway.
+ */
+export function findNameMentions(text: string, closedQuoteEnd?: (pos: number) => number): NameMention[] {
   const out: NameMention[] = [];
   // Only tokens that start with a capital can open a name: the regex finds them without reading
   // out every word of the text, and the tokens a run reads on are read as it needs them (`toks`
   // holds the run's first token and those after it).
   let from = 0;
   for (;;) {
-    CAPITAL_TOKEN_START.lastIndex = from;
-    const capital = CAPITAL_TOKEN_START.exec(text);
+    CAPITAL_TOKEN.lastIndex = from;
+    const capital = CAPITAL_TOKEN.exec(text);
     if (!capital) break;
-    const head = tokenFrom(text, capital.index) as Token;
+    const quoteEnd = closedQuoteEnd ? closedQuoteEnd(capital.index) : -1;
+    if (quoteEnd >= 0) {
+      from = quoteEnd;
+      continue;
+    }
+    const head: Token = { text: capital[0], start: capital.index, end: capital.index + capital[0].length };
     // (It starts with a capital: the rest of isNameStart.)
     if (!isNameWord(head.text)) {
       from = head.end;

@@ -41,11 +41,15 @@ export interface People {
 // it ran at every position of the text).
 const PRONOUN = /(he|she|He|She|он|она|Он|Она|er|Er)(?<![\p{L}]\1)(?![\p{L}])/gu;
 /** Names, pronouns and descriptors in `text`, and the persons the names make. */
-export function findPeople(text: string, skip: (pos: number) => boolean): People {
+export function findPeople(
+  text: string,
+  skip: (pos: number) => boolean,
+  closedQuoteEnd?: (pos: number) => number,
+): People {
   const refs: Ref[] = [];
   const persons: Person[] = [];
   const byMention = new Map<number, Person>();
-  const mentions = findNameMentions(text).filter((m) => !skip(m.start));
+  const mentions = findNameMentions(text, closedQuoteEnd).filter((m) => !skip(m.start));
   trimToKnownNames(text, mentions);
   // Full names first, so surname-only mentions before the full name still resolve ("Clarke said
   // … NASA's Steve Clarke").
