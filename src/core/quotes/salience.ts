@@ -13,7 +13,21 @@ const LOWER_TITLE = new Set(
 const CLAUSE_START = new Set('and but so then yet or'.split(' '));
 const ABBREVIATION =
   /^(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Del|Adm|Maj|St|Atty|Pres|Supt|Insp|Det|Hon)\.)$/u;
-const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{M}.'’&-]/u.test(c);
+// Read for every character of the words before each mention: ASCII is told by its code.
+function isLetter(c: string | undefined): boolean {
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128)
+    return (
+      (code >= 97 && code <= 122) ||
+      (code >= 65 && code <= 90) ||
+      code === 46 ||
+      code === 39 ||
+      code === 38 ||
+      code === 45
+    );
+  return /[\p{L}\p{M}.'’&-]/u.test(c);
+}
 
 /** The word ending at `end` (exclusive) and where it starts. */
 function wordBefore(text: string, end: number): { word: string; start: number } {
