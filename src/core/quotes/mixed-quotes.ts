@@ -35,7 +35,15 @@ export function findMixedQuotes(scan: Scan, paragraphs: Paragraph[], spans: Quot
     for (const s of sentencesOf(para)) {
       const sStart = para.start + s.start;
       const sEnd = para.start + s.end;
-      const span = spans.slice(si).find((q) => q.para === p && q.outerStart >= sStart && q.outerStart < sEnd);
+      // The paragraph's first quote opening in the sentence (spans are in text order).
+      let span: QuoteSpan | null = null;
+      for (let k = si; k < spans.length && spans[k].para <= p; k++) {
+        const q = spans[k];
+        if (q.para === p && q.outerStart >= sStart && q.outerStart < sEnd) {
+          span = q;
+          break;
+        }
+      }
       if (!span) continue;
       const subject = findSentenceSubject(scan, sStart, sEnd);
       if (!subject) continue;
