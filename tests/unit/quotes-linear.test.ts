@@ -2,6 +2,7 @@
 // their answers; and long hostile runs finish (the regex-safety check guards the patterns).
 import { describe, expect, it } from 'vitest';
 import { findAcronymDefinitions } from '../../src/core/quotes/acronyms.ts';
+import { findNameMentions } from '../../src/core/quotes/names.ts';
 import { roleHead } from '../../src/core/quotes/roles.ts';
 import { splitSentences } from '../../src/core/quotes/sentences.ts';
 
@@ -43,5 +44,20 @@ describe('roleHead', () => {
   it('takes the head before a preposition', () => {
     expect(roleHead('senior analyst at the bank')).toBe('analyst');
     expect(roleHead('Professors of economics')).toBe('professor');
+  });
+});
+
+describe('findNameMentions', () => {
+  it('reads names where words begin, not capitals inside words', () => {
+    const m = findNameMentions("McDonald's chef O'Brien met Jean-Luc Picard and iPhone-Maker Tim Cook.");
+    expect(m.map((x) => x.words.join(' '))).toEqual(expect.arrayContaining(['Jean-Luc Picard', 'Tim Cook']));
+    expect(m.some((x) => x.words.includes('Phone-Maker') || x.words.includes('Donald'))).toBe(false);
+  });
+  it('gets through a long word of capitals and a long run of hyphens before one', () => {
+    const text = `a${'B'.repeat(100_000)} ${"'-".repeat(50_000)}C x`;
+    const t = performance.now();
+    findNameMentions(text);
+    // A bound against quadratic work (seconds at this size), not a speed measurement.
+    expect(performance.now() - t).toBeLessThan(2000);
   });
 });

@@ -156,12 +156,36 @@ interface Token {
   end: number;
 }
 
-// Where a token starting with a capital begins: a capital that no earlier token runs into.
-// Tokens are found as TOKEN scans the text from its start, so a token begins at a letter or mark
-// unless a letter or mark, then only letters, marks, apostrophes and hyphens, come right before it.
-// (The capital comes first in the pattern, so only capitals are looked behind.) The rest of the
-// pattern reads the token on, as TOKEN would.
-const CAPITAL_TOKEN = /\p{Lu}(?<![\p{L}\p{M}][\p{L}\p{M}'’-]*\p{Lu})[\p{L}\p{M}'’-]*\.?/gu;
+// A capital and the rest of its token, as TOKEN reads it on.
+const CAPITAL_RUN = /\p{Lu}[\p{L}\p{M}'’-]*\.?/gu;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+/** Whether TOKEN, scanning `text` from its start, begins a token at `at`: it does unless a letter
+ * or mark, then only letters, marks, apostrophes and hyphens, come right before. */
+function beginsToken(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === "'" || c === '’' || c === '-') continue;
+    const low = text.charCodeAt(i);
+    // An astral letter is two code units: test the whole code point.
+    const ch = low >= 0xdc00 && low <= 0xdfff && i > 0 ? text.slice(i - 1, i + 1) : c;
+    return !LETTER_OR_MARK.test(ch);
+  }
+  return true;
+}
+
+/** The first token starting with a capital at or after `from`, as a scan of the whole text would
+ * find it. (Code, not a lookbehind: an unbounded lookbehind is quadratic on long words; the look
+ * back here passes only apostrophes and hyphens, each of which comes before one capital at most.) */
+function capitalTokenFrom(text: string, from: number): RegExpExecArray | null {
+  for (;;) {
+    CAPITAL_RUN.lastIndex = from;
+    const m = CAPITAL_RUN.exec(text);
+    if (!m || beginsToken(text, m.index)) return m;
+    // The run is the rest of an earlier token: no capital in it begins one.
+    from = m.index + m[0].length;
+  }
+}
 
 /** The first token at or after `from`, as a scan of the whole text would find it. */
 function tokenFrom(text: string, from: number): Token | null {
@@ -224,8 +248,7 @@ export function findNameMentions(text: string, closedQuoteEnd?: (pos: number) =>
   // holds the run's first token and those after it).
   let from = 0;
   for (;;) {
-    CAPITAL_TOKEN.lastIndex = from;
-    const capital = CAPITAL_TOKEN.exec(text);
+    const capital = capitalTokenFrom(text, from);
     if (!capital) break;
     const quoteEnd = closedQuoteEnd ? closedQuoteEnd(capital.index) : -1;
     if (quoteEnd >= 0) {
