@@ -3,7 +3,7 @@
 // tests/fixtures/detect-*) and prints every miss, and every page decided by less than the margin
 // (score within 0.5 ± margin), with the signals that fired and their weights. Much faster than
 // `npm run eval -- --only detection`, which stays the reference.
-import { parsePage, readPage } from '../src/cli/load-page.ts';
+import { closePage, parsePage, readPage } from '../src/cli/load-page.ts';
 import { detectArticle } from '../src/core/detect.ts';
 import { detectFixturePages, fundusPages, nonArticlePages, readabilityPages } from './corpora.ts';
 
@@ -23,7 +23,7 @@ const tally = new Map<string, { right: number; all: number }>();
 for (const page of pages) {
   const dom = parsePage(readPage(page.path), page.url);
   const d = detectArticle(dom.window.document, page.url);
-  dom.window.close();
+  closePage(dom);
   const right = d.isArticle === !!page.isArticle;
   const t = tally.get(page.corpus) ?? { right: 0, all: 0 };
   t.all++;

@@ -6,7 +6,7 @@
 // that only fit the extraction benchmark.
 import { readFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
-import { parsePage, readPage } from '../src/cli/load-page.ts';
+import { closePage, parsePage, readPage } from '../src/cli/load-page.ts';
 import { analyze } from '../src/core/analyze.ts';
 import { fundusPages } from './corpora.ts';
 import { shingleScore, shingles } from './score-match.ts';
@@ -73,7 +73,7 @@ for (const page of fundusPages().slice(0, limit)) {
     { omitHtml: true, skipQuotes: true },
     dom.window as unknown as Window,
   ).text;
-  dom.window.close();
+  closePage(dom);
   if (only) {
     for (const para of stray(gold, ours)) console.log(`  - ${para.slice(0, 200)}`);
     for (const para of stray(ours, gold)) console.log(`  + ${para.slice(0, 200)}`);

@@ -4,7 +4,7 @@
 // same matching rules as score.py (names: family name + initial; outlets: outlet_match) and
 // bench/score.ts (titles). Fast enough to iterate on; `npm run eval` stays the reference.
 // --strip-meta removes every <meta> and JSON-LD block first, to measure the visible sources alone.
-import { parsePage, readPage } from '../src/cli/load-page.ts';
+import { closePage, parsePage, readPage } from '../src/cli/load-page.ts';
 import { extractMetadata } from '../src/core/metadata/extract-metadata.ts';
 import { fundusPages, type Page, readabilityPages } from './corpora.ts';
 import { titleMatch } from './score.ts';
@@ -65,7 +65,7 @@ for (const page of pages) {
   const t0 = performance.now();
   const m = extractMetadata(dom.window.document, page.url);
   ms += performance.now() - t0;
-  dom.window.close();
+  closePage(dom);
   n++;
   const ga = page.authors ?? [];
   const sa = m.authors.map((a) => a.name);

@@ -1,7 +1,7 @@
 // Worker: parses each page once with jsdom and runs both Sourcelight's analyze and plain
 // Readability (the baseline every figure is compared with) on it.
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { parsePage, readPage } from '../src/cli/load-page.ts';
+import { closePage, parsePage, readPage } from '../src/cli/load-page.ts';
 import { analyze } from '../src/core/analyze.ts';
 import { serveJobs } from './worker-pool.ts';
 
@@ -39,7 +39,7 @@ function run(job: WorkerJob) {
     };
     return { ours, baseline };
   } finally {
-    dom.window.close();
+    closePage(dom);
   }
 }
 

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { parsePage } from '../src/cli/load-page.ts';
+import { closePage, parsePage } from '../src/cli/load-page.ts';
 import { analyze } from '../src/core/analyze.ts';
 import { buildCoreBundle } from './core-bundle.ts';
 import { extractionPages, fundusPages, nonArticlePages, type Page, sharedAvailable } from './corpora.ts';
@@ -114,7 +114,7 @@ function scale() {
     const t0 = performance.now();
     analyze(dom.window.document, SCALE_URL, { omitHtml: true }, dom.window as unknown as Window);
     const t = performance.now() - t0;
-    dom.window.close();
+    closePage(dom);
     return t;
   };
   time(syntheticPage(50_000));

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from '../core/analyze.ts';
 import type { Analysis } from '../core/types.ts';
-import { parsePage, readPage } from './load-page.ts';
+import { closePage, parsePage, readPage } from './load-page.ts';
 
 const USAGE = `usage: npm run --silent analyze -- PAGE [--url URL] [--no-html]
        npm run --silent analyze -- --batch LIST.tsv [--no-html]   (lines: PATH<TAB>URL)`;
@@ -14,7 +14,7 @@ export function analyzeFile(path: string, url: string | null, omitHtml: boolean)
     const result = analyze(dom.window.document, url, { omitHtml }, dom.window as unknown as Window);
     return { path, ...result };
   } finally {
-    dom.window.close();
+    closePage(dom);
   }
 }
 

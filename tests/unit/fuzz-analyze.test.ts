@@ -2,7 +2,7 @@
 // returns a valid Analysis within a bound, however hostile the markup.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parsePage } from '../../src/cli/load-page.ts';
+import { closePage, parsePage } from '../../src/cli/load-page.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import { expectValidAnalysis } from './support/analysis-shape.ts';
 
@@ -207,7 +207,7 @@ function run(html: string) {
     );
     return { a, ms: performance.now() - t0 };
   } finally {
-    dom.window.close();
+    closePage(dom);
   }
 }
 

@@ -3,7 +3,7 @@
 // and checks the page's DOM and form values are exactly as before.
 
 import { serveJobs } from '../../../bench/worker-pool.ts';
-import { parsePage, readPage } from '../../../src/cli/load-page.ts';
+import { closePage, parsePage, readPage } from '../../../src/cli/load-page.ts';
 import { Declutter } from '../../../src/content/declutter.ts';
 import { analyze } from '../../../src/core/analyze.ts';
 import { analysisProblems } from './analysis-shape.ts';
@@ -46,6 +46,6 @@ serveJobs<CorpusJob, CorpusCheck>((job) => {
     if (formValues(doc) !== forms) problems.push('declutter changed form values');
     return { problems, stageErrors: a.errors ?? [], clutterBlocks: blocks.length };
   } finally {
-    dom.window.close();
+    closePage(dom);
   }
 });
