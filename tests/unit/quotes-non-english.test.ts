@@ -8,6 +8,7 @@ import {
 } from '../../src/core/quotes/common-word-names.ts';
 import { findExperts } from '../../src/core/quotes/find-experts.ts';
 import { articleNouns, nounTitleWords } from '../../src/core/quotes/noun-names.ts';
+import { isSubjectGap } from '../../src/core/quotes/subject-gap.ts';
 import { loadFixture } from './support/fixture-page.ts';
 
 describe('names on pages not in English (fixture quotes-non-english-names)', () => {
@@ -84,5 +85,27 @@ describe('noun-names', () => {
     const lower = lowerCaseWords('und während sie sprach');
     expect(isCommonWordName('Und', lower)).toBe(true);
     expect(isCommonWordName('Hamburgs', lower)).toBe(false);
+  });
+});
+
+describe('names and paragraph breaks (fixture quotes-paragraph-breaks)', () => {
+  const doc = loadFixture('quotes-paragraph-breaks');
+  const experts = findExperts({ root: doc.querySelector('article')!, authors: [] });
+
+  it('a heading ending in a capitalized word does not run on into the name opening the next paragraph', () => {
+    expect(experts.map((e) => e.name)).toEqual(['Sabine Kolberg', 'Malte Vorbrodt']);
+    expect(experts[0].quotes[0].text).toContain('Die Brücke lässt sich für wenig Geld sanieren.');
+  });
+
+  it('an initial glued to a word is no name ("B.Braun")', () => {
+    expect(experts.some((e) => e.name.includes('Braun'))).toBe(false);
+  });
+});
+
+describe('subject-gap', () => {
+  it('German particles may stand between the speaker and the verb', () => {
+    expect(isSubjectGap(' aber ')).toBe(true);
+    expect(isSubjectGap(' hingegen ')).toBe(true);
+    expect(isSubjectGap(' sagte, ')).toBe(false);
   });
 });

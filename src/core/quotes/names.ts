@@ -267,9 +267,14 @@ export function findNameMentions(text: string, closedQuoteEnd?: (pos: number) =>
     const run: Token[] = [toks[0]];
     while (readOn(text, toks, j + 1)) {
       const gap = text.slice(toks[j].end, toks[j + 1].start);
-      // "G.K. Butterfield": initials may print without a space between them.
+      // "G.K. Butterfield": initials may print without a space between them (but "B.Braun" is a
+      // company). A name never runs on over a paragraph break: a heading ending in a name ("… an
+      // Papst Leo") and the paragraph after it ("Trump postet …") are two runs.
       if (
-        !(/^\s+$/.test(gap) || (gap === '' && /^\p{Lu}\.$/u.test(toks[j].text))) ||
+        !(
+          (/^\s+$/.test(gap) && !gap.includes('\n')) ||
+          (gap === '' && /^\p{Lu}\.$/u.test(toks[j].text) && /^\p{Lu}\.$/u.test(toks[j + 1].text))
+        ) ||
         /['’]s?$/.test(toks[j].text)
       )
         break;

@@ -8,7 +8,10 @@ const ADVERBS = new Set(
   (
     'also later then has had have would will could once previously further again recently ' +
     'repeatedly publicly quickly earlier often always never still even already simply flatly ' +
-    'firmly strongly clearly openly privately separately however too'
+    'firmly strongly clearly openly privately separately however too ' +
+    // German particles between a subject and its verb ("Güvercin aber sagt", "Müller hingegen meint").
+    'aber auch jedoch dagegen hingegen indes allerdings dann nun noch bereits schon ebenfalls zudem ' +
+    'außerdem wiederum daher deshalb'
   ).split(' '),
 );
 const FORBIDDEN = /[;:“”"«»]/;
