@@ -67,6 +67,22 @@ describe('noun-names', () => {
     expect([...nouns].sort()).toEqual(['Mann', 'Plan', 'Stiftung']);
   });
 
+  it('reads nouns after a merged article, a possessive, or an article and adjectives', () => {
+    const nouns = articleNouns(
+      'Lena Roth vom Vermögensverwalter Nordkap sagt. Der schwedische Onlinehändler Lumo wachse. ' +
+        'Unter ihrem Mädchennamen Petrak lief sie. Beim Trainer Holm. Das sagte der Kollege, den Vogt kennt.',
+    );
+    expect([...nouns].sort()).toEqual([
+      'Kollege',
+      'Mädchennamen',
+      'Onlinehändler',
+      'Trainer',
+      'Vermögensverwalter',
+    ]);
+    expect(nounTitleWords(['Vermögensverwalter', 'Nordkap'], nouns)).toBeNull();
+    expect(nounTitleWords(['Onlinehändler', 'Lumo'], nouns)).toBeNull();
+  });
+
   it('a noun makes no person unless a full name follows it as a title', () => {
     const nouns = new Set(['Mann', 'Vater', 'Dissident', 'Brite']);
     expect(nounTitleWords(['Mann', 'Vater'], nouns)).toBeNull();

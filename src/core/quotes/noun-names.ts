@@ -9,8 +9,11 @@ import { isGivenName } from './given-names.ts';
 // evidence, since German writes nouns capitalized wherever they stand. Not after a comma or a
 // preposition, where the article may be a relative pronoun ("der Kontrast, den Rizal entwarf"),
 // nor the head of a compound ("der Höcke-Partei").
+// A preposition merged with its article ("vom Vermögensverwalter", "beim Onlinehändler") and a
+// possessive ("unter ihrem Mädchennamen") are never relative pronouns; lower-case adjectives may
+// stand between ("der chinesische Onlinemarktplatz").
 const AFTER_ARTICLE =
-  /(?<![\p{L}\p{M}]|,\s|(?:auf|in|an|mit|von|zu|bei|für|über|unter|nach|vor|aus|durch|gegen|um)\s)(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)\s(\p{Lu}[\p{L}\p{M}]+)(?![\p{L}\p{M}-])/gu;
+  /(?:(?<![\p{L}\p{M}]|,\s|(?:auf|in|an|mit|von|zu|bei|für|über|unter|nach|vor|aus|durch|gegen|um)\s)(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)|(?<![\p{L}\p{M}])(?:[Vv]om|[Zz]um|[Zz]ur|[Bb]eim|(?:[Ii]hr|[Ss]ein|[Uu]nser|[Mm]ein|[Dd]ein|[Kk]ein)(?:e[mnrs]?)?))\s(?:\p{Ll}+e[mnrs]?\s){0,2}(\p{Lu}[\p{L}\p{M}]+)(?![\p{L}\p{M}-])/gu;
 
 /** Capitalized words the text uses after an article. */
 export function articleNouns(text: string): Set<string> {
