@@ -125,3 +125,22 @@ describe('subject-gap', () => {
     expect(isSubjectGap(' sagte, ')).toBe(false);
   });
 });
+
+describe('German nouns of occupation before a name (fixture quotes-german-role-nouns)', () => {
+  const doc = loadFixture('quotes-german-role-nouns');
+  const experts = findExperts({ root: doc.querySelector('article')!, authors: [] });
+
+  it('a feminine noun of occupation, a listed one or a compound ending in one is the role', () => {
+    expect(experts.map((e) => [e.name, e.role])).toEqual([
+      ['Merve', 'Schülerin'],
+      ['Jana Wolters', 'Lehrerin'],
+      ['Rhiannon Pascoe', 'Autorin'],
+      ['Tilo van Berk', 'Kapitän'],
+      ['Orhan Yilmaz', 'Trainer'],
+    ]);
+  });
+
+  it('a compound title before a surname leads to the person of that surname ("Pokal-Sieger Yilmaz")', () => {
+    expect(experts[4].quotes).toHaveLength(2);
+  });
+});

@@ -35,7 +35,7 @@ const MALE =
   'vikram vincent vitaly vladimir volodymyr walter wayne wesley will william willie wolfgang xavier ' +
   'yaroslav yasser yuri yusuf zach zachary zbigniew zoltan emmanuel narendra recep viktor xi jair ' +
   'rishi benny naftali yair bashar hamad abdel mahmoud ramzan sergiy petro jens olaf ' +
-  'vladislav';
+  'vladislav konstantin constantin severin quentin corentin';
 
 const FEMALE =
   'abby abigail ada adriana agnes aisha alejandra alexandra alexis alice alicia alison allison alma ' +

@@ -137,9 +137,13 @@ const NOT_NAME_WORDS = new Set(
   ).split(' '),
 );
 
-// German occupations and offices before a name ("Innenminister", "Kriminologin", "Polizeipräsident").
+// German occupations and offices before a name ("Innenminister", "Kriminologin", "Polizeipräsident"),
+// alone or heading a compound ("Usyk-Promoter", "Tournee-Sieger", "Teamkollege").
 const GERMAN_TITLE =
-  /(?:präsident|minister|sprecher|chef|direktor|leiter|anwalt|anwält|forscher|experte|expert|professor|ologe|olog|vorsitzende|berater|botschafter|kanzler|bürgermeister|trainer|sekretär)(?:in)?$/;
+  /(?:präsident|minister|sprecher|chef|direktor|leiter|anwalt|anwält|forscher|experte|expert|professor|ologe|olog|vorsitzende|berater|botschafter|kanzler|bürgermeister|trainer|sekretär|kapitän|papst|kardinal|dissident|student|journalist|aktivist|polizist|politiker|wissenschaftler|autor|schauspieler|moderator|reporter|promoter|kommissar|abgeordnete|kandidat|funktionär|spieler|sieger|kollege|gründer|beauftragte)(?:in)?$/;
+// Feminine nouns of occupation end in -in after an agent suffix ("Schülerin", "Autorin",
+// "Studentin", "Journalistin"); a given name ending so ("Valentin", "Severin") is in the list.
+const GERMAN_FEMININE_TITLE = /^\p{Ll}{3,}(?:er|or|ent|ist|log|ant|and|at|eur|är|iker)in$/u;
 
 const PARTICLES = new Set([...NAME_PARTICLES, 'st.']);
 
@@ -425,7 +429,12 @@ function isNameAfterAll(run: Token[], t: number): boolean {
 
 /** A title word, or any occupation printed capitalized before a name ("Engineer Petra Holm"). */
 function isTitleWord(w: string): boolean {
-  return TITLE_WORDS.has(w) || (isListedRoleNoun(w) && !NOT_NAME_WORDS.has(w)) || GERMAN_TITLE.test(w);
+  return (
+    TITLE_WORDS.has(w) ||
+    (isListedRoleNoun(w) && !NOT_NAME_WORDS.has(w)) ||
+    GERMAN_TITLE.test(w) ||
+    (GERMAN_FEMININE_TITLE.test(w) && !isGivenName(w))
+  );
 }
 
 function isHonorific(w: string): boolean {
