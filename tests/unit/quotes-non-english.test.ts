@@ -144,3 +144,15 @@ describe('German nouns of occupation before a name (fixture quotes-german-role-n
     expect(experts[4].quotes).toHaveLength(2);
   });
 });
+
+describe('label lines ending in a colon (fixture quotes-label-lines)', () => {
+  const doc = loadFixture('quotes-label-lines');
+  const experts = findExperts({ root: doc.querySelector('article')!, authors: [] });
+
+  it('a product heading or a credits label is no speaker; a line with a verb still is', () => {
+    expect(experts.map((e) => e.name)).toEqual(['Marta Quandt']);
+    expect(experts[0].quotes.map((q) => q.text)).toEqual([
+      'Wer wenig surft, sollte trotzdem die Laufzeit genau prüfen.',
+    ]);
+  });
+});

@@ -21,7 +21,8 @@ export function findColonIntroduced(scan: Scan, paragraphs: Paragraph[]): Passag
     const t = para.text;
     if (line) {
       const block = para.kind === 'li' || para.kind === 'blockquote' || /^[–—―-]\s|^[“"«„]/.test(t);
-      if (para.kind !== 'heading' && (block || line.plain)) {
+      // "Fotos: Nikolai von Bismarck", "Grundgebühr: 5,99 Euro": a label and its value, not speech.
+      if (para.kind !== 'heading' && (block || line.plain) && !LABELLED.test(t)) {
         const lead = /^(?:[–—―-]\s+|[“"«„])/.exec(t)?.[0].length ?? 0;
         const tail = /[”"»“]$/.test(t) ? 1 : 0;
         out.push({
@@ -65,7 +66,15 @@ export function findColonIntroduced(scan: Scan, paragraphs: Paragraph[]): Passag
       // ("On July 6, 2015, Sanders made the following comment:" — after an introduction.)
       const first = scan.refs.find((r) => r.start >= floor && r.start < end && r.kind !== 'descriptor');
       const ref = first && first.start - floor < 3 ? first : findSentenceSubject(scan, floor, end)?.ref;
-      if (ref && ref.kind !== 'descriptor' && words(scan.text.slice(ref.end, end)) <= 4)
+      // A verb of some sort stands after the name ("continued", "sagt dazu"), unless the name is the
+      // whole line ("Lazorkina:"): "Klarmobil Crash-Tarif im Detail:" heads a list of features.
+      const rest = ref ? scan.text.slice(ref.end, end) : '';
+      if (
+        ref &&
+        ref.kind !== 'descriptor' &&
+        words(rest) <= 4 &&
+        (/^\s*:\s*$/.test(rest) || /(?<![\p{L}\p{M}])\p{Ll}{4,}/u.test(rest))
+      )
         line = { ref, plain: true };
     }
     if (!line && /:\s*$/.test(t)) {
@@ -88,5 +97,7 @@ export function findColonIntroduced(scan: Scan, paragraphs: Paragraph[]): Passag
   }
   return out;
 }
+
+const LABELLED = /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}:\s/u;
 
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;

@@ -71,7 +71,9 @@ const TITLE_WORDS = new Set(
     'economist strategist counsel premier emir crown sen rep gov gen senior associate assistant ' +
     'principal general-secretary secretary-general director-general undersecretary envoy dr mr ' +
     'mrs ms officer councilman councilwoman councillor alderman assemblyman assemblywoman ' +
-    'delegate pastor reverend rev saint administrator commissioner'
+    'delegate pastor reverend rev saint administrator commissioner ' +
+    // The same titles in other languages, where the lists below miss them.
+    'presiden presidente président premierminister'
   ).split(' '),
 );
 
