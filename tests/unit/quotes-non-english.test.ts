@@ -156,3 +156,25 @@ describe('label lines ending in a colon (fixture quotes-label-lines)', () => {
     ]);
   });
 });
+
+describe('case endings and verbs of other languages', () => {
+  const none = { has: () => false };
+
+  it('a Turkish genitive or verbal noun glued to a word, or a Polish genitive adjective, is no name', () => {
+    // "Köyün muhtarı …", "Kaçakçılığının Önlenmesi Şubesi", "Rzecznik Wielkiego Sądu".
+    expect(nounTitleWords(['Mahallenin', 'Karaağaç'], none)).toBeNull();
+    expect(nounTitleWords(['Kaçakçılığının', 'Önlenmesi'], none)).toBeNull();
+    expect(nounTitleWords(['İlçenin', 'Karaağaç'], none)).toBeNull();
+    expect(nounTitleWords(['Rzecznik', 'Wielkiego', 'Sądu'], none)).toBeNull();
+    expect(nounTitleWords(['Mehmet', 'Şahin'], none)).toBe(0);
+    expect(nounTitleWords(['Aylin', 'Aydın'], none)).toBe(0);
+    expect(nounTitleWords(['Diego', 'Borrego'], none)).toBe(0);
+  });
+
+  it('a Nordic verb of saying opening the sentence is not part of the name', () => {
+    const lower = lowerCaseWords('hún sagði að þetta væri rangt');
+    expect(hasCommonWordEdge(['Kveðst', 'Sigrún'], lower)).toBe(true);
+    expect(hasCommonWordEdge(['Segir', 'Jón'], lower)).toBe(true);
+    expect(hasCommonWordEdge(['Sigrún', 'Jónsdóttir'], lower)).toBe(false);
+  });
+});

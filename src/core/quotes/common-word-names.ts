@@ -83,7 +83,9 @@ const FUNCTION_WORDS = new Set(
     'jak ale gdy tylko według po ' +
     'podle když také jako ' +
     'после по для как но что это он она они ' +
-    've bir bu için'
+    've bir bu için ' +
+    // Nordic verbs of saying that open a sentence before their speaker ("Kveðst Eydís hafa …").
+    'segir sagði kveðst kvað sagðist segist svarar sier sagde säger sade sanoo sanoi'
   ).split(' '),
 );
 

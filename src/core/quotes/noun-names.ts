@@ -32,11 +32,16 @@ const ORG_HEAD =
   /(?:stiftung|gewerkschaft|verband|verein|partei|institut|universität|ministerium|amt|organisation|behörde|kommission|gesellschaft|unternehmen|konzern|gericht|fondation|fundación|fondazione|fundação|syndicat|sindicato|association|asociación|associazione|associação|parti|partido|partito|instituto|istituto|université|universidad|università|universidade|ministère|ministerio|ministero|tribunal|tribunale|comisión|commissione|agence|agencia|agenzia)$/u;
 // Noun and adjective endings no given name has ("Zustimmung", "Negative", "Islamische"); only on
 // longer words, so that "Jung" and "Leung" stay surnames.
-const NOT_NAME_ENDING = /(?:ung|heit|keit|schaft|ismus|tive|tiven|ische|ischen|liche|lichen|ierte|ierten)$/u;
+// Also case endings no name in the nominative has: Turkish genitives and verbal nouns glued to the
+// word ("İlçenin", "Finansmanının", "Önlenmesi"; on a name the suffix follows an apostrophe:
+// "İzmir'in") and Polish genitive adjectives ("Białego", "Wielkiego").
+const NOT_NAME_ENDING =
+  /(?:ung|heit|keit|schaft|ismus|tive|tiven|ische|ischen|liche|lichen|ierte|ierten|[aeıioöuü]n[iıuü]n|m[ae]s[iı]|iego|łego|[nwy]ego)$/u;
 
 function isNounWord(word: string, nouns: WordSet): boolean {
   if (isGivenName(word)) return false;
-  const lower = word.toLocaleLowerCase();
+  // (A dotted capital I lowers to i and a combining dot outside Turkish.)
+  const lower = word.replace(/İ/g, 'i').toLocaleLowerCase();
   return (
     nouns.has(word) ||
     MONTHS.has(word) ||
