@@ -1,7 +1,7 @@
 // What the page's JSON-LD says it is: publishers mark an article page with an Article type
 // (directly, in @graph, or as a WebPage's mainEntity), and mark front pages, listings, profiles,
 // products and videos with their own types. Articles listed inside an ItemList do not count.
-import { type LdNode, ldTypes, readJsonLd } from '../metadata/json-ld.ts';
+import { ldTypes, readJsonLd } from '../metadata/json-ld.ts';
 
 export interface JsonLdEvidence {
   /** Article-type nodes describing this page. */
@@ -55,21 +55,10 @@ const SITE_TYPE = new Set([
   'SearchAction',
 ]);
 
-/** The nodes that describe the page: top-level and @graph nodes, and their mainEntity. */
-function pageNodes(doc: Document): LdNode[] {
-  const nodes = readJsonLd(doc);
-  const out = [...nodes];
-  for (const n of nodes) {
-    const main = n.mainEntity;
-    for (const m of Array.isArray(main) ? main : [main])
-      if (m && typeof m === 'object') out.push(m as LdNode);
-  }
-  return out;
-}
-
 export function readJsonLdType(doc: Document): JsonLdEvidence {
   // "http://schema.org/NewsArticle" and "schema:NewsArticle" are NewsArticle.
-  const types = pageNodes(doc)
+  // (readJsonLd flattens @graph members and mainEntity nodes: the nodes that describe the page.)
+  const types = readJsonLd(doc)
     .flatMap(ldTypes)
     .map((t) => t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf(':'), t.lastIndexOf('#')) + 1));
   const articles = types.filter((t) => ARTICLE_TYPE.test(t)).length;

@@ -1,6 +1,7 @@
 // Schema.org JSON-LD: the article node's headline, authors, publisher and dates. Blocks are
-// flattened (@graph members become nodes) and @id references resolved against them, because
-// publishers and authors are often only an @id pointing at a node elsewhere on the page.
+// flattened (@graph members and a page's mainEntity become nodes) and @id references resolved
+// against them, because publishers and authors are often only an @id pointing at a node elsewhere
+// on the page.
 import { cleanText } from './clean-text.ts';
 
 export type LdNode = Record<string, unknown>;
@@ -29,6 +30,8 @@ export function readJsonLd(doc: Document): LdNode[] {
     const o = v as LdNode;
     nodes.push(o);
     if (o['@graph']) visit(o['@graph'], depth + 1);
+    // A WebPage whose mainEntity is the article: the article node sits inside the page node.
+    if (o.mainEntity && typeof o.mainEntity === 'object') visit(o.mainEntity, depth + 1);
   };
   for (const s of doc.getElementsByTagName('script')) {
     if (!/^\s*application\/ld\+json\s*$/i.test(s.getAttribute('type') ?? '')) continue;

@@ -18,3 +18,15 @@ describe('json-ld (fixture metadata-json-ld-name)', () => {
     expect(m.title).toBe('Lake Tarvo');
   });
 });
+
+describe('json-ld (fixture metadata-json-ld-main-entity)', () => {
+  it('reads the article a WebPage node holds as its mainEntity', () => {
+    const m = extractMetadata(
+      loadFixture('metadata-json-ld-main-entity'),
+      'https://www.mr.de/garten/herbst-123.html',
+    );
+    expect(m.outlet.name).toBe('Mittelstädter Rundschau');
+    expect(m.authors.map((a) => a.name)).toEqual(['Karin Beispiel']);
+    expect(m.published).toMatch(/^2024-10-02T/);
+  });
+});
