@@ -7,6 +7,7 @@ import {
   lowerCaseWords,
 } from '../../src/core/quotes/common-word-names.ts';
 import { findExperts } from '../../src/core/quotes/find-experts.ts';
+import { findNameMentions } from '../../src/core/quotes/names.ts';
 import { articleNouns, nounTitleWords } from '../../src/core/quotes/noun-names.ts';
 import { isSubjectGap } from '../../src/core/quotes/subject-gap.ts';
 import { loadFixture } from './support/fixture-page.ts';
@@ -176,5 +177,36 @@ describe('case endings and verbs of other languages', () => {
     expect(hasCommonWordEdge(['Kveðst', 'Sigrún'], lower)).toBe(true);
     expect(hasCommonWordEdge(['Segir', 'Jón'], lower)).toBe(true);
     expect(hasCommonWordEdge(['Sigrún', 'Jónsdóttir'], lower)).toBe(false);
+  });
+});
+
+describe('organisations and clauses taken for people (fixture quotes-organisations-and-clauses)', () => {
+  const doc = loadFixture('quotes-organisations-and-clauses');
+  const experts = findExperts({ root: doc.querySelector('article')!, authors: [] });
+
+  it('an organisation introduced as one, or ending in "Alliance", is no person; its spokesman is', () => {
+    expect(experts.map((e) => e.name)).toEqual(['Tebogo Ramone', 'Lerato Khumalo', 'Thabo Motsamai']);
+    expect(experts[0].institution).toBe('Coastal Fisheries Justice Alliance');
+  });
+
+  it('a verb and its object, or a heading before the name, is no role; "Adv" is a title', () => {
+    expect(experts[1].role).toBe('daughter');
+    expect(experts[2].role).toBe('Adv');
+  });
+});
+
+describe('articles before a name run (fixture quotes-romance-articles)', () => {
+  const doc = loadFixture('quotes-romance-articles');
+  const experts = findExperts({ root: doc.querySelector('article')!, authors: [] });
+
+  it('after a merged article the word before a given name is a place; a gerund phrase is no role', () => {
+    expect(experts.map((e) => [e.name, e.role])).toEqual([['Marco Bellandi', null]]);
+  });
+
+  it('a plural article makes a place of the run; a glued heading word is no name word', () => {
+    const names = (t: string) => findNameMentions(t).map((m) => m.words.join(' '));
+    expect(names('El fuego, entre Los Pinares y Bédar, sigue activo.')).toEqual(['El']);
+    expect(names('A Surgical TriumphIn Rajgarh district, a baby survived.')).toEqual(['Surgical', 'Rajgarh']);
+    expect(names('Il senatore della Florida Marco Rubio ha detto')).toEqual(['Il', 'Marco Rubio']);
   });
 });

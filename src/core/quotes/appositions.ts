@@ -3,8 +3,8 @@
 // "Secretary of State X" — wherever the person is mentioned in the body.
 
 import { trimEndChars } from '../trim-chars.ts';
+import { isClosingCue } from './cues.ts';
 import { isAcronym, readOrg } from './institutions.ts';
-
 import { isNotNameWord, isNotPersonWord } from './names.ts';
 import { isRoleNoun } from './roles.ts';
 
@@ -139,7 +139,7 @@ export function parseRolePhrase(text: string, at: number, phrase: string): Perso
   const clause = /\s(?:and|who|which|that)\b/i.exec(role);
   if (clause) role = role.slice(0, clause.index);
   role = role.trim();
-  if (!hasRoleNoun(role) || role.split(/\s+/).length > 10) return EMPTY;
+  if (!hasRoleNoun(role) || role.split(/\s+/).length > 10 || isClause(role)) return EMPTY;
   if (!institution) {
     // "Sanjiv Bhasin, Director, IIFL Securities."
     const next = /^,\s+(?=[\p{Lu}])/u.exec(text.slice(bodyAt + body.length, bodyAt + body.length + 4));
@@ -157,6 +157,14 @@ export function parseRolePhrase(text: string, at: number, phrase: string): Perso
     if (acr) institution = acr;
   }
   return { role: cleanRole(role), institution, acronym };
+}
+
+// "joined his delegation in her official capacity", "dando il benvenuto alla premier": a verb and
+// its object; "… King's Counsel (KC) once cautioned": the apposition was the subject of a verb.
+const VERB_LED =
+  /^\p{Ll}+(?:ed|ing|ando|endo)\s+(?:his|her|their|its|the|a|an|our|my|il|lo|la|gli|le|el|los|las|un|una|al|alla|allo)\s/u;
+function isClause(role: string): boolean {
+  return VERB_LED.test(role) || isClosingCue(role.slice(role.lastIndexOf(' ') + 1));
 }
 
 // Acronyms in a role that are a post or a country, not an employer.
@@ -186,7 +194,8 @@ export function readRoleBefore(
   titleOrg: string | null = null,
 ): PersonFacts {
   let before = text.slice(Math.max(0, start - 160), start);
-  const cut = /^[\s\S]*(?:[.!?;:"“”«»(]\s|,\s)/.exec(before);
+  // (Nor does it run back over a paragraph break: a heading is no title.)
+  const cut = /^[\s\S]*(?:[.!?;:"“”«»(]\s|,\s|\n)/.exec(before);
   // A comma ends the phrase too ("…, said Taliban spokesman X" keeps "Taliban spokesman").
   if (cut) before = before.slice(cut[0].length);
   if (!before && !title && cut && isRoleBeforeComma(cut[0])) {
@@ -253,6 +262,8 @@ export function readRoleBefore(
     while (
       c > 0 &&
       /^[\p{Lu}\d][\p{L}\d.&'’-]*$/u.test(toks[c - 1]) &&
+      // ("The 32-year-old Adv Tšosane": an age.)
+      !/-old$/.test(toks[c - 1]) &&
       !isNotNameWord(toks[c - 1]) &&
       t - c < 6
     )

@@ -52,6 +52,9 @@ const PRIORITY: Record<string, number> = {
   'mixed-quote': 0,
 };
 
+const ORG_BEFORE =
+  /(?:organi[sz]ation|group|company|firm|charity|coalition|movement|network|association|lobby)\s+$/;
+
 export function findExperts(ctx: QuoteContext): Expert[] {
   try {
     return find(ctx);
@@ -144,6 +147,12 @@ function find(ctx: QuoteContext): Expert[] {
   };
   for (const [person, items] of bySpeaker) {
     if (!isPerson(person, named.has(person))) continue;
+    // "Environmental organisation Frack Free Namibia says": introduced as an organisation.
+    if (
+      person.mentions.length &&
+      ORG_BEFORE.test(text.slice(Math.max(0, person.mentions[0] - 24), person.mentions[0]))
+    )
+      continue;
     const lang = notEnglish();
     const lower = lang ? lang.lower : null;
     if (lower && hasCommonWordEdge(person.words, lower)) continue;

@@ -54,6 +54,8 @@ const HONORIFICS: Record<string, 'm' | 'f' | null> = {
   pres: null,
   hon: null,
   del: null,
+  // Advocate (southern Africa).
+  adv: null,
 };
 
 // Capitalized words that head or precede a name as its title ("President", "Foreign Minister").
@@ -73,7 +75,7 @@ const TITLE_WORDS = new Set(
     'mrs ms officer councilman councilwoman councillor alderman assemblyman assemblywoman ' +
     'delegate pastor reverend rev saint administrator commissioner ' +
     // The same titles in other languages, where the lists below miss them.
-    'presiden presidente président premierminister'
+    'presiden presidente président premierminister adv advocate'
   ).split(' '),
 );
 
@@ -86,6 +88,7 @@ const NOT_PERSON_WORDS = new Set(
     'times post journal press house court congress senate assembly parliament church hospital ' +
     'police army force forces navy guard club team league union federation organization ' +
     'organisation fund trust board bureau project program programme network media systems ' +
+    'alliance coalition ' +
     'technologies technology labs airlines airways motors energy electric holdings partners capital ' +
     'ventures review magazine street road avenue square park bridge river island islands mountain ' +
     'city county state states republic kingdom province district region valley airport station ' +
@@ -148,6 +151,14 @@ const GERMAN_TITLE =
 const GERMAN_FEMININE_TITLE = /^\p{Ll}{3,}(?:er|or|ent|ist|log|ant|and|at|eur|är|iker)in$/u;
 
 const PARTICLES = new Set([...NAME_PARTICLES, 'st.']);
+
+const PLURAL_ARTICLES = new Set(['los', 'las', 'les', 'gli', 'os']);
+// Italian, Spanish and French prepositions merged with an article.
+const MERGED_ARTICLES = new Set(
+  'della dello delle degli dell del dal dalla dallo dai dagli nella nello nel sulla sul alla allo du des'.split(
+    ' ',
+  ),
+);
 
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’-]*\.?/gu;
 // A name word: capitalized words, also inner capitals ("McDonald", "DeSantis", "LaGuardia") and
@@ -343,8 +354,12 @@ function readsAsNameWord(raw: string): boolean {
   if (raw.length > 40) return false;
   // "said Chris Matthews." — a sentence-final dot is not part of the name.
   const w = raw.endsWith('.') && /^\p{Lu}\p{Ll}{2,}\.$/u.test(raw) ? raw.slice(0, -1) : raw;
+  // "Medical TriumphIn Rajgarh": a heading glued to the next sentence, not an inner capital.
+  if (GLUED_WORD.test(w)) return false;
   return NAME_WORD.test(w) || (HONORIFICS[lower(w)] !== undefined && /^\p{Lu}/u.test(w));
 }
+
+const GLUED_WORD = /\p{Ll}(?:In|The|And|Of|On|At|To|For|But|As|He|She|It|We|They|This|After|When)$/u;
 
 // "Said Ellis: “…”": a verb that opens the sentence before the speaker, not the given name Said.
 const INVERTED_CUES = new Set(['said', 'says', 'added', 'adds', 'asked', 'wrote', 'writes']);
@@ -377,6 +392,14 @@ function toMention(text: string, run: Token[]): NameMention | null {
       if (NOT_NAME_WORDS.has(w) && !isTitleWord(w)) titleFrom = t + 1;
       k = t + 1;
     }
+  }
+  // "Los Gallardos", "Les Verts": a plural article makes a place, a family or a party of the run.
+  if (k > 0 && PLURAL_ARTICLES.has(lower(run[k - 1].text))) return null;
+  // "il senatore della Florida Marco Rubio", "le président du Conseil Charles Michel": after an
+  // article merged with a preposition the word before a given name is a place or a body.
+  if (k === 0 && run.length >= 3 && !isGivenName(lower(run[0].text)) && isGivenName(lower(run[1].text))) {
+    const prev = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, run[0].start - 10), run[0].start));
+    if (prev && MERGED_ARTICLES.has(prev[1])) k = 1;
   }
   const words = run.slice(k);
   if (!words.length) return null;
