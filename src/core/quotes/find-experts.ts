@@ -147,12 +147,10 @@ function find(ctx: QuoteContext): Expert[] {
   };
   for (const [person, items] of bySpeaker) {
     if (!isPerson(person, named.has(person))) continue;
-    // "Environmental organisation Frack Free Namibia says": introduced as an organisation.
-    if (
-      person.mentions.length &&
-      ORG_BEFORE.test(text.slice(Math.max(0, person.mentions[0] - 24), person.mentions[0]))
-    )
-      continue;
+    // "Environmental organisation Frack Free Namibia says": introduced as an organisation (the
+    // first mention of the whole name: its last word alone may be mentioned before).
+    const intro = person.mentions.find((m) => text.startsWith(person.words[0], m));
+    if (intro !== undefined && ORG_BEFORE.test(text.slice(Math.max(0, intro - 24), intro))) continue;
     const lang = notEnglish();
     const lower = lang ? lang.lower : null;
     if (lower && hasCommonWordEdge(person.words, lower)) continue;
