@@ -210,3 +210,16 @@ describe('articles before a name run (fixture quotes-romance-articles)', () => {
     expect(names('Il senatore della Florida Marco Rubio ha detto')).toEqual(['Il', 'Marco Rubio']);
   });
 });
+
+describe('honorifics in capitals', () => {
+  it('"MS" (a school) before a name is no honorific; "Ms" is', () => {
+    const school = findNameMentions('Gabi Roth, Leiterin der MS Egger-Lienz sagte: „Es ist heiß.“');
+    expect(school.find((m) => m.words.includes('Egger-Lienz'))?.title ?? null).toBeNull();
+    expect(school.find((m) => m.words.includes('Egger-Lienz'))?.gender ?? null).toBeNull();
+    expect(
+      findNameMentions('The plan works, said Ms Jones.').find((m) => m.words.includes('Jones')),
+    ).toMatchObject({
+      gender: 'f',
+    });
+  });
+});

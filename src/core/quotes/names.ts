@@ -356,7 +356,8 @@ function readsAsNameWord(raw: string): boolean {
   const w = raw.endsWith('.') && /^\p{Lu}\p{Ll}{2,}\.$/u.test(raw) ? raw.slice(0, -1) : raw;
   // "Medical TriumphIn Rajgarh": a heading glued to the next sentence, not an inner capital.
   if (GLUED_WORD.test(w)) return false;
-  return NAME_WORD.test(w) || (HONORIFICS[lower(w)] !== undefined && /^\p{Lu}/u.test(w));
+  // ("MS Egger-Lienz": in capitals an honorific is an abbreviation of something else.)
+  return NAME_WORD.test(w) || (HONORIFICS[lower(w)] !== undefined && /^\p{Lu}\p{Ll}*\.?$/u.test(w));
 }
 
 const GLUED_WORD = /\p{Ll}(?:In|The|And|Of|On|At|To|For|But|As|He|She|It|We|They|This|After|When)$/u;
