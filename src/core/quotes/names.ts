@@ -399,8 +399,10 @@ function toMention(text: string, run: Token[]): NameMention | null {
   // "il senatore della Florida Marco Rubio", "le président du Conseil Charles Michel": after an
   // article merged with a preposition the word before a given name is a place or a body.
   if (k === 0 && run.length >= 3 && !isGivenName(lower(run[0].text)) && isGivenName(lower(run[1].text))) {
-    const prev = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, run[0].start - 10), run[0].start));
-    if (prev && MERGED_ARTICLES.has(prev[1])) k = 1;
+    const before = text.slice(Math.max(0, run[0].start - 16), run[0].start);
+    const trimmed = before.trimEnd();
+    const at = trimmed.lastIndexOf(' ');
+    if (trimmed !== before && at >= 0 && MERGED_ARTICLES.has(trimmed.slice(at + 1))) k = 1;
   }
   const words = run.slice(k);
   if (!words.length) return null;
