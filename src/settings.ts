@@ -1,6 +1,7 @@
 // User settings, kept in storage.sync so they follow the user between browsers they sign in to.
 // Whatever is stored is checked on the way in: synced data may come from an older or newer version.
 import browser from 'webextension-polyfill';
+import { ownEntry } from './core/own-entry.ts';
 import type { SitePrefs } from './messages.ts';
 
 export type FontChoice = 'serif' | 'sans' | 'mono' | 'readable';
@@ -62,14 +63,15 @@ function mergeReader(raw: unknown): ReaderSettings {
 }
 
 function mergeSites(raw: unknown): Record<string, SitePrefs> {
-  const out: Record<string, SitePrefs> = {};
-  if (!raw || typeof raw !== 'object') return out;
+  if (!raw || typeof raw !== 'object') return {};
+  const out: [string, SitePrefs][] = [];
   for (const [host, p] of Object.entries(raw as Record<string, Partial<SitePrefs>>)) {
     const prefs = { alwaysReader: p?.alwaysReader === true, autoDeclutter: p?.autoDeclutter === true };
     // A site with neither choice is no rule at all.
-    if (prefs.alwaysReader || prefs.autoDeclutter) out[host] = prefs;
+    if (prefs.alwaysReader || prefs.autoDeclutter) out.push([host, prefs]);
   }
-  return out;
+  // fromEntries defines own properties: a host named "__proto__" stays a host.
+  return Object.fromEntries(out);
 }
 
 export function mergeSettings(raw: unknown): Settings {
@@ -128,5 +130,5 @@ export function onSettingsChanged(fn: (s: Settings) => void): () => void {
 }
 
 export function sitePrefs(settings: Settings, host: string): SitePrefs {
-  return settings.sites[host] ?? { alwaysReader: false, autoDeclutter: false };
+  return ownEntry(settings.sites, host) ?? { alwaysReader: false, autoDeclutter: false };
 }

@@ -48,6 +48,10 @@ const TAGS = [
   'select',
 ];
 const CLASSY = [
+  // Keys of Object.prototype: a lookup in a table of ours must not find them.
+  'constructor',
+  '__proto__',
+  'toString',
   'related',
   'trending',
   'article-body',
@@ -112,6 +116,9 @@ const word = fc.oneof(
     'March',
     '7,',
     '2025',
+    'Constructor',
+    'constructor',
+    '&toString;',
   ),
   fc.constantFrom(...QUOTES),
   fc.string({ maxLength: 12 }),

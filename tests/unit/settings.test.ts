@@ -6,7 +6,7 @@ vi.mock('webextension-polyfill', async () => ({
   default: (await import('./support/fake-browser.ts')).fakeBrowser,
 }));
 
-const { DEFAULT_SETTINGS, mergeSettings, LIMITS } = await import('../../src/settings.ts');
+const { DEFAULT_SETTINGS, mergeSettings, LIMITS, sitePrefs } = await import('../../src/settings.ts');
 
 test('missing or malformed settings fall back to the defaults', () => {
   expect(mergeSettings(undefined)).toEqual(DEFAULT_SETTINGS);
@@ -32,4 +32,11 @@ test('site rules keep only real choices', () => {
     },
   });
   expect(s.sites).toEqual({ 'a.example': { alwaysReader: true, autoDeclutter: false } });
+});
+
+test('hosts named like Object.prototype keys are hosts like any other', () => {
+  const s = mergeSettings(JSON.parse('{"sites":{"__proto__":{"autoDeclutter":true}}}'));
+  expect(Object.keys(s.sites)).toEqual(['__proto__']);
+  expect(sitePrefs(s, '__proto__')).toEqual({ alwaysReader: false, autoDeclutter: true });
+  expect(sitePrefs(s, 'constructor')).toEqual({ alwaysReader: false, autoDeclutter: false });
 });

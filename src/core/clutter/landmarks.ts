@@ -3,6 +3,7 @@
 // toolbars, and complementary regions (<aside>) that are mostly links. A factbox <aside> of
 // sentences inside the article is content and stays.
 
+import { ownEntry } from '../own-entry.ts';
 import type { ClutterKind } from '../types.ts';
 import { articleUnit } from './article-root.ts';
 import type { ClutterFinding, ClutterRule } from './clutter-rule.ts';
@@ -29,7 +30,7 @@ export const landmarks: ClutterRule = {
       const tag = stats.tags[i];
       const el = stats.elements[i];
       const role = tag === 'NAV' ? 'navigation' : tag === 'ASIDE' ? 'complementary' : stats.roleAt(i);
-      const kind = role ? ROLES[role] : undefined;
+      const kind = role ? ownEntry(ROLES, role) : undefined;
       // Empty landmarks show nothing, except a search box (a field without text).
       if (!kind || (stats.charsAt(i) === 0 && role !== 'search')) continue;
       const inUnit = !!unit && unit.contains(el);

@@ -1,6 +1,8 @@
 // Text of a metadata value as a reader should see it: pages often escape twice, so a meta tag or
 // JSON-LD string can still hold "&quot;" or "&#8217;" after parsing; white space runs collapse.
 
+import { ownEntry } from '../own-entry.ts';
+
 const NAMED: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -48,10 +50,10 @@ export function decodeEntities(s: string): string {
         name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    const named = NAMED[name] ?? NAMED[name.toLowerCase()];
+    const named = ownEntry(NAMED, name) ?? ownEntry(NAMED, name.toLowerCase());
     if (named) return named;
     const m = /^([a-z])(grave|acute|circ|tilde|uml|ring|cedil)$/i.exec(name);
-    return m ? (m[1] + ACCENTS[m[2]]).normalize('NFC') : whole;
+    return m ? (m[1] + ownEntry(ACCENTS, m[2].toLowerCase())).normalize('NFC') : whole;
   });
 }
 

@@ -1,4 +1,5 @@
 import { NAME_PARTICLES } from '../name-particles.ts';
+import { ownEntry } from '../own-entry.ts';
 import { isGivenName } from './given-names.ts';
 import { isListedRoleNoun } from './roles.ts';
 
@@ -357,7 +358,7 @@ function readsAsNameWord(raw: string): boolean {
   // "Medical TriumphIn Rajgarh": a heading glued to the next sentence, not an inner capital.
   if (GLUED_WORD.test(w)) return false;
   // ("MS Egger-Lienz": in capitals an honorific is an abbreviation of something else.)
-  return NAME_WORD.test(w) || (HONORIFICS[lower(w)] !== undefined && /^\p{Lu}\p{Ll}*\.?$/u.test(w));
+  return NAME_WORD.test(w) || (ownEntry(HONORIFICS, lower(w)) !== undefined && /^\p{Lu}\p{Ll}*\.?$/u.test(w));
 }
 
 const GLUED_WORD = /\p{Ll}(?:In|The|And|Of|On|At|To|For|But|As|He|She|It|We|They|This|After|When)$/u;
@@ -389,7 +390,7 @@ function toMention(text: string, run: Token[]): NameMention | null {
       NOT_PERSON_WORDS.has(w) ||
       (t === 0 && isInvertedCue(text, run))
     ) {
-      if (honorific && HONORIFICS[w]) gender = HONORIFICS[w];
+      if (honorific) gender = ownEntry(HONORIFICS, w) ?? gender;
       if (NOT_NAME_WORDS.has(w) && !isTitleWord(w)) titleFrom = t + 1;
       k = t + 1;
     }
@@ -467,7 +468,7 @@ function isTitleWord(w: string): boolean {
 
 function isHonorific(w: string): boolean {
   const l = lower(w);
-  return HONORIFICS[l] !== undefined && (/\.$/.test(w) || /^\p{Lu}\p{Ll}+$/u.test(w));
+  return ownEntry(HONORIFICS, l) !== undefined && (/\.$/.test(w) || /^\p{Lu}\p{Ll}+$/u.test(w));
 }
 
 /** The surname of a name: its last word, leaving out generational suffixes. */

@@ -1,6 +1,8 @@
 // Words that name a position or an occupation ("analyst", "spokeswoman", "chief executive"): the
 // head of a role in appositions ("X, analyst of Y") and of descriptors ("the BISI analyst").
 
+import { ownEntry } from '../own-entry.ts';
+
 const ROLE_NOUNS = new Set(
   (
     'analyst analysts expert experts specialist professor lecturer researcher scientist economist ' +
@@ -100,5 +102,5 @@ export function roleHead(role: string): string {
     .replace(/^co-?(?=founder|chair|host|director)/, '');
   // A vice president is not the president: "vice" stays part of the head.
   const vice = words.slice(0, -1).includes('vice') || /^vice-/.test(head) ? 'vice ' : '';
-  return vice + (ABBREVIATED[head.replace(/^vice-/, '')] ?? head.replace(/^vice-/, ''));
+  return vice + (ownEntry(ABBREVIATED, head.replace(/^vice-/, '')) ?? head.replace(/^vice-/, ''));
 }
