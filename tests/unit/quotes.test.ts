@@ -113,6 +113,11 @@ describe('quoted experts', () => {
   it('ties "the company\'s officer" and "company CEO" to the business named just before (quotes-company-referent)', () => {
     check('quotes-company-referent');
   });
+  it('reads "said Org co-CEO Name" and "Org CEO Name said", and no clause in "said Tuesday in …" (quotes-org-title-before-name)', () => {
+    const experts = check('quotes-org-title-before-name');
+    const whitfield = experts.find((e) => e.name === 'Dana Whitfield');
+    expect(whitfield?.quotes.map((q) => q.text)).toEqual(['that the factory would reopen in the spring']);
+  });
   it('reads employers from acronyms in roles and titled offices, not headline verbs (quotes-role-institution)', () => {
     check('quotes-role-institution');
   });

@@ -5,7 +5,7 @@
 import { trimEndChars } from '../trim-chars.ts';
 import { isClosingCue } from './cues.ts';
 import { isAcronym, readOrg } from './institutions.ts';
-import { isNotNameWord, isNotPersonWord } from './names.ts';
+import { isCompanyWord, isNotNameWord, isNotPersonWord } from './names.ts';
 import { isRoleNoun } from './roles.ts';
 
 export interface PersonFacts {
@@ -186,6 +186,9 @@ const STOP_BACK = new Set(
   ).split(' '),
 );
 
+// "CEO", "co-CEO", "ex-CFO": chief officers print in capitals.
+const CAPS_ROLE = /^(?:(?:co|ex|vice)-)?(?:CEO|CFO|COO|CTO|CIO)$/;
+
 /** Facts printed right before a name: "Taliban spokesman X", "NASA's X", "Secretary of State X". */
 export function readRoleBefore(
   text: string,
@@ -228,7 +231,7 @@ export function readRoleBefore(
       t > 1 &&
       /^\p{Ll}/u.test(toks[t - 2]) &&
       !STOP_BACK.has(toks[t - 2]);
-    const capsRole = /^(?:CEO|CFO|COO|CTO|CIO)$/.test(w);
+    const capsRole = CAPS_ROLE.test(w);
     if (!inner && !capsRole && (!/^[\p{Ll}][\p{Ll}-]*$/u.test(w) || STOP_BACK.has(w))) break;
     roleWords.unshift(w);
     t--;
@@ -236,7 +239,7 @@ export function readRoleBefore(
   // The head noun stands right before the name ("Taliban spokesman X"); "woman politician sees X"
   // is a headline's verb, not a role.
   const nearest = roleWords[roleWords.length - 1];
-  if (nearest && !isRoleNoun(nearest) && !/^(?:CEO|CFO|COO|CTO|CIO)$/.test(nearest)) {
+  if (nearest && !isRoleNoun(nearest) && !CAPS_ROLE.test(nearest)) {
     t += roleWords.length;
     roleWords.length = 0;
   }
@@ -264,7 +267,7 @@ export function readRoleBefore(
       /^[\p{Lu}\d][\p{L}\d.&'’-]*$/u.test(toks[c - 1]) &&
       // ("The 32-year-old Adv Tšosane": an age.)
       !/-old$/.test(toks[c - 1]) &&
-      !isNotNameWord(toks[c - 1]) &&
+      (!isNotNameWord(toks[c - 1]) || isCompanyWord(toks[c - 1])) &&
       t - c < 6
     )
       c--;

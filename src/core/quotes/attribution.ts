@@ -115,7 +115,17 @@ export function speakerBefore(scan: Scan, cueStart: number, floor: number): Ref 
 
 /** The speaker reference right after a cue ("said Smith", "said the analyst", "said she"). */
 export function speakerAfter(scan: Scan, cueEnd: number): Ref | null {
-  const i = firstRefIndexFrom(scan.refs, cueEnd);
+  let i = firstRefIndexFrom(scan.refs, cueEnd);
+  // "said Salesforce CEO Marc Benioff": an organisation in the title is passed over.
+  while (
+    scan.known &&
+    scan.refs[i]?.kind === 'name' &&
+    !scan.known(scan.refs[i]) &&
+    scan.refs[i + 1] &&
+    scan.refs[i + 1].start - cueEnd < 120 &&
+    isTitleGap(scan.text.slice(cueEnd, scan.refs[i + 1].start))
+  )
+    i++;
   const ref = scan.refs[i];
   if (!ref) return null;
   const gap = scan.text.slice(cueEnd, ref.start);

@@ -134,14 +134,30 @@ const NOT_NAME_WORDS = new Set(
     'photo image images video click watch sign subscribe follow share advertisement getty ' +
     'associated breaking live update updated editor note story source sources via copyright ' +
     'related latest top trending home menu search english god allah christmas easter ramadan ' +
-    'covid coronavirus internet web online twitter facebook instagram youtube tiktok google ' +
-    'apple amazon microsoft ' +
+    'covid coronavirus internet web online ' +
     // German: articles, prepositions and sentence openers are capitalized like names.
     'der die das den dem des ein eine einer eines einem auf am im an zu zur zum seit vor nach mit ' +
     'von bei aus für über unter ist sind war wird welcher welche welches mehrere viele alle uhr ' +
     'etwa laut auch noch nur angaben wie wenn weil dass doch bereits heute gestern morgen'
   ).split(' '),
 );
+// Companies named with a common word: not people, but employers ("Apple CEO Tim Cook").
+const COMPANY_WORDS = [
+  'twitter',
+  'facebook',
+  'instagram',
+  'youtube',
+  'tiktok',
+  'google',
+  'apple',
+  'amazon',
+  'microsoft',
+];
+for (const w of COMPANY_WORDS) NOT_NAME_WORDS.add(w);
+
+export function isCompanyWord(word: string): boolean {
+  return COMPANY_WORDS.includes(lower(word));
+}
 
 // German occupations and offices before a name ("Innenminister", "Kriminologin", "Polizeipräsident"),
 // alone or heading a compound ("Usyk-Promoter", "Tournee-Sieger", "Teamkollege").

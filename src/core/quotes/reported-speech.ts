@@ -114,6 +114,9 @@ export function findReportedSpeech(scan: Scan, paragraphs: Paragraph[]): Passage
   return out;
 }
 
+const TIME_AFTER =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?,?(?:\s+that)?\s+/;
+
 function clauseAfter(
   text: string,
   cue: { text: string; end: number },
@@ -127,7 +130,10 @@ function clauseAfter(
       ? OBJECT_AFTER.exec(rest)
       : /^,?(?:\s+that)?\s+/.exec(rest);
   const skip = obj ? obj[0].length : 0;
-  const start = cue.end + skip;
+  let start = cue.end + skip;
+  // "said Tuesday in a fireside chat", "said Tuesday that …": the time is no part of the clause.
+  const time = TIME_AFTER.exec(text.slice(start, start + 40));
+  if (time) start += time[0].length;
   if (
     /^(?:of|in|at|on|during|after|before|with|to|for|from|about|by|as|when|while)\b/i.test(
       text.slice(start, start + 8),

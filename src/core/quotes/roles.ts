@@ -55,8 +55,14 @@ const ABBREVIATED: Record<string, string> = {
 export const GENERIC_ROLES = new Set(['expert', 'specialist', 'official', 'source']);
 
 export function isRoleNoun(word: string): boolean {
-  const w = word.toLowerCase();
+  const w = withoutRolePrefix(word.toLowerCase());
   return ROLE_NOUNS.has(w) || (/^[a-z]+(?:olog|ician|ist)s?$/.test(w) && !NOT_ROLES.has(w));
+}
+
+// "co-CEO", "ex-minister", "vice-chair": the position is the word after the prefix.
+const ROLE_PREFIX = /^(?:co|ex|vice|deputy|acting|interim)-(?=[a-z])/;
+function withoutRolePrefix(w: string): string {
+  return w.replace(ROLE_PREFIX, '');
 }
 
 // -ist/-ician words that are not positions.
@@ -86,7 +92,7 @@ const NOT_ROLES = new Set([
 
 /** Only the listed occupations: for capitalized words, where "-ist" may end a surname (Lindqvist). */
 export function isListedRoleNoun(word: string): boolean {
-  return ROLE_NOUNS.has(word.toLowerCase());
+  return ROLE_NOUNS.has(withoutRolePrefix(word.toLowerCase()));
 }
 
 /** The last word of a role phrase, singular, lower case: what descriptors are compared on. */
