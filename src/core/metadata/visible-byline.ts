@@ -61,12 +61,28 @@ function visibleLength(el: Element): number {
   return raw.length > 5000 ? raw.length : cleanText(raw).length;
 }
 
+/** "<a href=/other-story><span>Headline</span><span>Von Ines Zöttl</span></a>": the credit of a
+ *  teaser, a link wrapping more than the byline (a link to the author's page is a byline). */
+function insideTeaserLink(el: Element): boolean {
+  const a = el.closest('a[href]');
+  if (!a || a === el || a.matches('[rel~="author"]') || AUTHOR_HREF.test(a.getAttribute('href') ?? ''))
+    return false;
+  return visibleLength(a) > visibleLength(el) + 20;
+}
+
 /** Elements that may hold the byline, in no particular order. */
 export function bylineCandidates(scan: PageScan, headline: Element | null): Element[] {
   const out = new Set<Element>();
   for (const el of scan.bylineMarked) {
     const len = visibleLength(el);
-    if (len > 0 && len < 400 && !CONTROL.test(el.tagName) && !insideAny(el, FOREIGN, headline)) out.add(el);
+    if (
+      len > 0 &&
+      len < 400 &&
+      !CONTROL.test(el.tagName) &&
+      !insideAny(el, FOREIGN, headline) &&
+      !insideTeaserLink(el)
+    )
+      out.add(el);
   }
   // Text that starts with a byline word, for pages whose class names say nothing.
   for (const parent of scan.bylineLabelled) {
@@ -80,7 +96,7 @@ export function bylineCandidates(scan: PageScan, headline: Element | null): Elem
     const after = cleanText(el.textContent).replace(BYLINE_LABEL, '');
     if (/^\p{Ll}/u.test(after) && !/^\p{Ll}{2,5}\b/u.test(after)) continue;
     if (CONTROL.test(el.tagName) || /^H[1-6]$/.test(el.tagName)) continue;
-    if (!insideAny(el, FOREIGN, headline)) out.add(el);
+    if (!insideAny(el, FOREIGN, headline) && !insideTeaserLink(el)) out.add(el);
   }
   return [...out];
 }

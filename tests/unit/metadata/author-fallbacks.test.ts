@@ -16,3 +16,9 @@ describe('extract-metadata (fixture metadata-generic-author)', () => {
     expect(authorsOf('metadata-generic-author')).toEqual([]);
   });
 });
+
+describe('visible-byline (fixture metadata-teaser-byline)', () => {
+  it('takes no byline from a teaser link to another story, and falls back to the stated author', () => {
+    expect(authorsOf('metadata-teaser-byline')).toEqual(['Examplia Nachrichten']);
+  });
+});
