@@ -42,6 +42,14 @@ const PARTICLE = new Set([...NAME_PARTICLES, 'des', 'lo', 'e', 'af', 'av']);
 // Words that end up in byline blocks without being names: sharing links, desks, "den" of
 // "Montag, den 28. April".
 const NOT_NAMES = new Set([
+  // CMS accounts that publish under a default user name.
+  'admin',
+  'administrator',
+  'webmaster',
+  'wpadmin',
+  'anonymous',
+  'unknown',
+  'guest',
   'twitter',
   'facebook',
   'instagram',

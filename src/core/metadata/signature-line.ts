@@ -16,7 +16,15 @@ function boldText(p: Element): string | null {
   return cleanText(bold.textContent) === text ? text : null;
 }
 
-const isProse = (el: Element | null) => el?.tagName === 'P' && cleanText(el.textContent).length >= PROSE;
+/** A paragraph of prose: long enough and not a link (a sidebar's list of story links is no text). */
+function isProse(el: Element | null): boolean {
+  if (el?.tagName !== 'P') return false;
+  const len = cleanText(el.textContent).length;
+  if (len < PROSE) return false;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += cleanText(a.textContent).length;
+  return linked < len / 2;
+}
 
 /** A signature after the last paragraph of prose, as one name. */
 function endSignature(p: Element, text: string, exclude: (name: string) => boolean): string | null {

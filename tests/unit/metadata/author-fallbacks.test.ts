@@ -22,3 +22,9 @@ describe('visible-byline (fixture metadata-teaser-byline)', () => {
     expect(authorsOf('metadata-teaser-byline')).toEqual(['Examplia Nachrichten']);
   });
 });
+
+describe('author-names and signature-line (fixture metadata-cms-admin-author)', () => {
+  it('names no author for a CMS account ("admin") nor for a bold line after a sidebar link', () => {
+    expect(authorsOf('metadata-cms-admin-author')).toEqual([]);
+  });
+});
