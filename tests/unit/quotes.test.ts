@@ -113,6 +113,9 @@ describe('quoted experts', () => {
   it('ties "the company\'s officer" and "company CEO" to the business named just before (quotes-company-referent)', () => {
     check('quotes-company-referent');
   });
+  it('reads institutions behind a nationality, with "of" inside, owned by an acronym; no country, place of residence or capitalized sentence opener (quotes-institution-forms)', () => {
+    check('quotes-institution-forms');
+  });
   it('reads "said Org co-CEO Name" and "Org CEO Name said", and no clause in "said Tuesday in …" (quotes-org-title-before-name)', () => {
     const experts = check('quotes-org-title-before-name');
     const whitfield = experts.find((e) => e.name === 'Dana Whitfield');

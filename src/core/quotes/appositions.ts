@@ -3,6 +3,7 @@
 // "Secretary of State X" — wherever the person is mentioned in the body.
 
 import { trimEndChars } from '../trim-chars.ts';
+import { lowerCaseWordSet } from './common-word-names.ts';
 import { isClosingCue } from './cues.ts';
 import { isAcronym, readOrg } from './institutions.ts';
 import { isCompanyWord, isNotNameWord, isNotPersonWord } from './names.ts';
@@ -176,6 +177,8 @@ function isCapitalizedTitle(role: string): boolean {
   return words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && hasRoleNoun(role);
 }
 
+const ORG_CONNECT = new Set(['of', 'for', 'and', '&']);
+
 // Lower-case words that end a role phrase when walking back from a name.
 const STOP_BACK = new Set(
   (
@@ -199,6 +202,10 @@ export function readRoleBefore(
   let before = text.slice(Math.max(0, start - 160), start);
   // (Nor does it run back over a paragraph break: a heading is no title.)
   const cut = /^[\s\S]*(?:[.!?;:"“”«»(]\s|,\s|\n)/.exec(before);
+  // Whether the words before the name open a sentence (no comma before them, and the look back
+  // found a boundary or the start of the text).
+  const commaCut = cut?.[0].endsWith(', ') ?? false;
+  const sentenceStart = !commaCut && (!!cut || start <= 160);
   // A comma ends the phrase too ("…, said Taliban spokesman X" keeps "Taliban spokesman").
   if (cut) before = before.slice(cut[0].length);
   if (!before && !title && cut && isRoleBeforeComma(cut[0])) {
@@ -262,21 +269,28 @@ export function readRoleBefore(
   if (!institution) {
     // Capitalized words right before the role, or a possessive right before the name.
     let c = t;
-    while (
-      c > 0 &&
-      /^[\p{Lu}\d][\p{L}\d.&'’-]*$/u.test(toks[c - 1]) &&
+    const orgWord = (w: string | undefined) =>
+      !!w &&
+      /^[\p{Lu}\d][\p{L}\d.&'’-]*$/u.test(w) &&
       // ("The 32-year-old Adv Tšosane": an age.)
-      !/-old$/.test(toks[c - 1]) &&
-      (!isNotNameWord(toks[c - 1]) || isCompanyWord(toks[c - 1])) &&
-      t - c < 6
-    )
-      c--;
+      !/-old$/.test(w) &&
+      (!isNotNameWord(w) || isCompanyWord(w));
+    while (c > 0 && t - c < 6) {
+      if (orgWord(toks[c - 1])) c--;
+      // "Royal Bank of Canada assistant chief economist": connecting words inside the name.
+      else if (c > 2 && ORG_CONNECT.has(toks[c - 1]) && orgWord(toks[c - 2]) && c < t) c -= 2;
+      else break;
+    }
     if (c < t && (role || /['’]s?$/.test(toks[t - 1]))) {
       const org = toks
         .slice(c, t)
         .join(' ')
         .replace(/['’]s?$/, '');
-      if (isOrgName(org)) institution = org;
+      // "Royal commentator Lee Cohen", "Art historian X": a common word capitalized because it
+      // opens the sentence describes the role.
+      if (role && c === 0 && t === 1 && sentenceStart && lowerCaseWordSet(text).has(org.toLowerCase()))
+        role = `${org.toLowerCase()} ${role}`;
+      else if (isOrgName(org)) institution = org;
     }
   }
   return { role: role ? cleanRole(role) : null, institution, acronym: null };
@@ -347,7 +361,9 @@ function titleWordsBeforeOf(toks: string[], t: number): string | null {
 }
 
 function cleanRole(role: string): string {
-  return trimEndChars(role.replace(/^(?:(?:a|an|the|its|his|her|their)\s+)+/i, ''), '\\s,.;:')
+  // ("Ed Hirs, \u2060an energy fellow": an invisible word joiner before the article.)
+  const visible = role.replace(/\p{Cf}/gu, '');
+  return trimEndChars(visible.replace(/^(?:(?:a|an|the|its|his|her|their)\s+)+/i, ''), '\\s,.;:')
     .replace(
       /\b(Gov|Sen|Rep|Gen|Lt|Col|Prof|Supt|Capt|Sgt|Adm|Maj|Det|Insp|Pres)\b\.?/g,
       (_, a: string) => ABBREVIATED_TITLES[a] ?? a,

@@ -16,6 +16,7 @@ import {
   type WordSet,
 } from './common-word-names.ts';
 import { findCompanyBefore, isCompanyRole } from './company-referent.ts';
+import { isCountry } from './countries.ts';
 import { findCues } from './cues.ts';
 import { findDashLed } from './dash-led.ts';
 import { attributeQuoteSpans } from './direct-quotes.ts';
@@ -40,6 +41,8 @@ export interface QuoteContext {
   /** Called with every passage found and the name it resolved to (tests, debugging). */
   onPassage?: (passage: Passage, speaker: string | null, text: string) => void;
 }
+
+const RESIDENT = /^(?:resident|local|native|villager|neighbou?r|homeowner|citizen|inhabitant)$/;
 
 // Texts beyond this are not scanned: the quotes stage must stay cheap next to Readability.
 const MAX_CHARS = 200_000;
@@ -166,11 +169,21 @@ function find(ctx: QuoteContext): Expert[] {
         .filter((q) => q !== person && bySpeaker.has(q) && isPerson(q, named.has(q)))
         .map((q) => fold(q.surname)),
     );
-    const forms = person.institutions.filter(
-      (f) =>
-        (/\s/.test(f.name) || !personWords.has(fold(f.name))) && !(lower && isCommonWordName(f.name, lower)),
-    );
-    const { institution, acronym } = chooseInstitution(forms, defined);
+    const role = chooseRole(person.roles);
+    const forms = person.institutions
+      .map((f) => ({ ...f, name: f.name.replace(/\p{Cf}/gu, '').replace(/['’]s?$/, '') }))
+      .filter(
+        (f) =>
+          (/\s/.test(f.name) || !personWords.has(fold(f.name))) &&
+          !(lower && isCommonWordName(f.name, lower)) &&
+          // A country is no institution unless its government is named as such.
+          !isCountry(f.name),
+      );
+    // "Kyiv resident Svitlana Onofryichuk": where a resident lives is no institution.
+    const { institution, acronym } =
+      role && RESIDENT.test(roleHead(role))
+        ? { institution: null, acronym: null }
+        : chooseInstitution(forms, defined);
     const quotes: Quote[] = items.map(({ p, direct }) => ({
       text: text.slice(p.start, p.end),
       direct,
@@ -180,7 +193,7 @@ function find(ctx: QuoteContext): Expert[] {
       first: items[0].p.start,
       expert: {
         name,
-        role: chooseRole(person.roles),
+        role,
         institution,
         institutionAcronym: acronym && acronym !== institution ? acronym : null,
         quotes,

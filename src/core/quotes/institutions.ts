@@ -15,6 +15,23 @@ const CONNECT = new Set(['of', 'for', 'and', '&', 'the', 'de', 'on', 'du', 'des'
 const TOKEN = /\S+/g;
 const LEAD =
   /^(?:(?:[\p{Ll}]+-[\p{Ll}]+|(?:north|south|east|west)(?:ern)?|central|[\p{Lu}][\p{Ll}]+-based)\s+(?:[\p{Ll}-]+\s+){0,2})?(?:(?:the\s+)?(?:\p{Lu}[\p{L}.]*)['’]s?\s+(?=\p{Lu}))?/u;
+const KIND =
+  /^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ican|ic|i)|U\.S\.|U\.K\.|US|UK|EU)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})(?=\p{Lu})/u;
+const NOT_KIND = new Set([
+  'or',
+  'in',
+  'at',
+  'to',
+  'by',
+  'with',
+  'from',
+  'said',
+  'says',
+  'told',
+  'is',
+  'was',
+  'as',
+]);
 const ACRONYM = /^\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/u;
 
 /** The organisation name that starts at `from` in `text` (after an optional "the"), or null. */
@@ -29,6 +46,10 @@ export function readOrg(text: string, from: number): OrgMatch | null {
   // fact-checking website Full Fact", "eastern Indiana's Richmond High School".
   const lead = LEAD.exec(text.slice(i, i + 80));
   if (lead && /^\p{Lu}/u.test(text.slice(i + lead[0].length, i + lead[0].length + 1))) i += lead[0].length;
+  // "Danish investment company Saxo Bank", "U.K. think-tank Chatham House": a nationality and what
+  // the organisation is, before its name.
+  const kind = KIND.exec(text.slice(i, i + 80));
+  if (kind && !kind[1].split(/\s+/).some((w) => CONNECT.has(w) || NOT_KIND.has(w))) i += kind[0].length;
   const words: { w: string; end: number }[] = [];
   let pendingConnect: { w: string; end: number }[] = [];
   TOKEN.lastIndex = i;
@@ -42,7 +63,12 @@ export function readOrg(text: string, from: number): OrgMatch | null {
       const owner = w.replace(/['’]s?$/, '');
       return CAP.test(owner) ? { name: owner, acronym: null, end: m.index + owner.length } : null;
     }
-    if (possessive && isAcronym(w.replace(/['’]s?$/, ''))) break;
+    // "Amnesty International UK’s chief executive": a possessive acronym ends the name.
+    if (possessive && isAcronym(w.replace(/['’]s?$/, ''))) {
+      const bare = w.replace(/['’]s?$/, '');
+      words.push(...pendingConnect, { w: bare, end: m.index + bare.length });
+      break;
+    }
     if (CAP.test(w)) {
       words.push(...pendingConnect, { w, end: m.index + w.length });
       pendingConnect = [];

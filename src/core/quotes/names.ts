@@ -76,7 +76,9 @@ const TITLE_WORDS = new Set(
     'mrs ms officer councilman councilwoman councillor alderman assemblyman assemblywoman ' +
     'delegate pastor reverend rev saint administrator commissioner ' +
     // The same titles in other languages, where the lists below miss them.
-    'presiden presidente président premierminister adv advocate'
+    'presiden presidente président premierminister adv advocate ' +
+    // First words of compound ranks: "Rear Admiral", "Wing Commander", "Air Marshal".
+    'rear wing squadron brigadier air'
   ).split(' '),
 );
 

@@ -1,0 +1,39 @@
+// Countries by their English names: "Albania’s foreign minister" names a country, and the
+// guidelines count a country's government as an institution only when the text names it as such
+// ("Ministry of Finance", "the White House").
+
+const COUNTRIES = new Set(
+  (
+    'afghanistan|albania|algeria|andorra|angola|antigua and barbuda|argentina|armenia|australia|' +
+    'austria|azerbaijan|bahamas|bahrain|bangladesh|barbados|belarus|belgium|belize|benin|bhutan|' +
+    'bolivia|bosnia|bosnia and herzegovina|botswana|brazil|brunei|bulgaria|burkina faso|burundi|' +
+    'cambodia|cameroon|canada|cape verde|central african republic|chad|chile|china|colombia|' +
+    'comoros|congo|costa rica|croatia|cuba|cyprus|czechia|czech republic|denmark|djibouti|' +
+    'dominica|dominican republic|ecuador|egypt|el salvador|equatorial guinea|eritrea|estonia|' +
+    'eswatini|ethiopia|fiji|finland|france|gabon|gambia|georgia|germany|ghana|greece|grenada|' +
+    'guatemala|guinea|guinea-bissau|guyana|haiti|honduras|hungary|iceland|india|indonesia|iran|' +
+    'iraq|ireland|israel|italy|ivory coast|jamaica|japan|jordan|kazakhstan|kenya|kiribati|kosovo|' +
+    'kuwait|kyrgyzstan|laos|latvia|lebanon|lesotho|liberia|libya|liechtenstein|lithuania|' +
+    'luxembourg|madagascar|malawi|malaysia|maldives|mali|malta|mauritania|mauritius|mexico|' +
+    'micronesia|moldova|monaco|mongolia|montenegro|morocco|mozambique|myanmar|burma|namibia|nauru|' +
+    'nepal|netherlands|new zealand|nicaragua|niger|nigeria|north korea|north macedonia|norway|oman|' +
+    'pakistan|palau|palestine|panama|papua new guinea|paraguay|peru|philippines|poland|portugal|' +
+    'qatar|romania|russia|rwanda|samoa|san marino|saudi arabia|senegal|serbia|seychelles|' +
+    'sierra leone|singapore|slovakia|slovenia|somalia|south africa|south korea|korea|south sudan|' +
+    'spain|sri lanka|sudan|suriname|sweden|switzerland|syria|taiwan|tajikistan|tanzania|' +
+    'thailand|timor-leste|togo|tonga|trinidad and tobago|tunisia|turkey|türkiye|turkmenistan|' +
+    'tuvalu|uganda|ukraine|united arab emirates|uae|united kingdom|uk|u.k.|britain|great britain|' +
+    'england|scotland|wales|northern ireland|united states|united states of america|us|u.s.|usa|' +
+    'u.s.a.|america|uruguay|uzbekistan|vanuatu|vatican|venezuela|vietnam|yemen|zambia|zimbabwe'
+  ).split('|'),
+);
+
+/** Whether `name` is a country ("Albania", "the U.K.", "Pakistan’s"). */
+export function isCountry(name: string): boolean {
+  return COUNTRIES.has(
+    name
+      .replace(/['’]s?$/, '')
+      .replace(/^the\s+/i, '')
+      .toLowerCase(),
+  );
+}
