@@ -113,6 +113,10 @@ describe('quoted experts', () => {
   it('ties "the company\'s officer" and "company CEO" to the business named just before (quotes-company-referent)', () => {
     check('quotes-company-referent');
   });
+  it('reads an employer after what it is, drops honorifics and compound ranks from roles and names, and takes no nationality or conjunction for a role (quotes-role-forms)', () => {
+    const experts = check('quotes-role-forms');
+    expect(experts.find((e) => e.name === 'Kristina Box')?.role).toBe('State Health Commissioner');
+  });
   it('reads institutions behind a nationality, with "of" inside, owned by an acronym; no country, place of residence or capitalized sentence opener (quotes-institution-forms)', () => {
     check('quotes-institution-forms');
   });

@@ -5,7 +5,7 @@
 import { trimEndChars } from '../trim-chars.ts';
 import { lowerCaseWordSet } from './common-word-names.ts';
 import { isClosingCue } from './cues.ts';
-import { isAcronym, readOrg } from './institutions.ts';
+import { isAcronym, ORG_KIND_LEAD, readOrg } from './institutions.ts';
 import { isCompanyWord, isNotNameWord, isNotPersonWord } from './names.ts';
 import { isRoleNoun } from './roles.ts';
 
@@ -38,7 +38,8 @@ function findSplits(body: string): Split[] {
   for (let m = PREPOSITION.exec(body); m; m = PREPOSITION.exec(body)) {
     let end = m.index + m[0].length;
     while (end < body.length && /\s/.test(body[end])) end++;
-    if (ORG_AHEAD.test(body.slice(end, end + 80))) {
+    const ahead = body.slice(end, end + 80);
+    if (ORG_AHEAD.test(ahead) || ORG_KIND_LEAD.test(ahead)) {
       out.push({ index: m.index, text: body.slice(m.index, end) });
       PREPOSITION.lastIndex = end;
     } else PREPOSITION.lastIndex = m.index + 1;
@@ -109,7 +110,7 @@ export function parseRolePhrase(text: string, at: number, phrase: string): Perso
   if (owner && owner.end - bodyAt < body.length) {
     const after = text.slice(owner.end, bodyAt + body.length).replace(/^['’]s?\s*|^\s+/, '');
     const firstWord = /^[\p{Ll}-]+/u.exec(after)?.[0] ?? '';
-    if (firstWord && hasRoleNoun(after) && isOrgLike(owner.name)) {
+    if (firstWord && hasRoleNoun(after) && isOrgName(owner.name) && !NOT_EMPLOYER.test(owner.name)) {
       ownerPossessive = /^['’]/.test(text.slice(owner.end, owner.end + 1));
       institution = owner.name;
       acronym = owner.acronym;
@@ -140,6 +141,8 @@ export function parseRolePhrase(text: string, at: number, phrase: string): Perso
   const clause = /\s(?:and|who|which|that)\b/i.exec(role);
   if (clause) role = role.slice(0, clause.index);
   role = role.trim();
+  // "Scott Lassiter, and his wife, …": a conjunction opens no apposition.
+  if (/^(?:and|or|but)\s/i.test(role)) return EMPTY;
   if (!hasRoleNoun(role) || role.split(/\s+/).length > 10 || isClause(role)) return EMPTY;
   if (!institution) {
     // "Sanjiv Bhasin, Director, IIFL Securities."
@@ -314,9 +317,19 @@ const TITLE_HEAD =
 function isOrgName(name: string): boolean {
   if (/^(?:The|A|An)$/.test(name)) return false;
   // "Belarusian", "South Korean": a nationality, not an organisation.
-  if (/(?:ian|ean|ese|ish|ican|ic)$/.test(name) && /^(?:(?:North|South|East|West|Central)\s)?\S+$/.test(name))
+  if (/^(?:(?:North|South|East|West|Central)\s)?\S+$/.test(name) && name.split('-').every(isDemonym))
     return false;
   return isOrgLike(name);
+}
+
+// Nationalities ending in -i, where companies (Hyundai, Ferrari) end so too.
+const DEMONYMS_IN_I = new Set(
+  'Israeli Pakistani Iraqi Saudi Kuwaiti Qatari Emirati Yemeni Omani Bahraini Bangladeshi Nepali Somali Azerbaijani Afghani Kashmiri Punjabi Bengali Gujarati Marathi Hindi Thai Malawi Burundi'.split(
+    ' ',
+  ),
+);
+function isDemonym(word: string): boolean {
+  return /(?:ian|ean|ese|ish|ican|ic)$/.test(word) || DEMONYMS_IN_I.has(word);
 }
 
 function hasRoleNoun(s: string): boolean {
@@ -363,10 +376,14 @@ function titleWordsBeforeOf(toks: string[], t: number): string | null {
 function cleanRole(role: string): string {
   // ("Ed Hirs, \u2060an energy fellow": an invisible word joiner before the article.)
   const visible = role.replace(/\p{Cf}/gu, '');
-  return trimEndChars(visible.replace(/^(?:(?:a|an|the|its|his|her|their)\s+)+/i, ''), '\\s,.;:')
-    .replace(
-      /\b(Gov|Sen|Rep|Gen|Lt|Col|Prof|Supt|Capt|Sgt|Adm|Maj|Det|Insp|Pres)\b\.?/g,
-      (_, a: string) => ABBREVIATED_TITLES[a] ?? a,
-    )
-    .trim();
+  return (
+    trimEndChars(visible.replace(/^(?:(?:a|an|the|its|his|her|their)\s+)+/i, ''), '\\s,.;:')
+      // ("State Health Commissioner Dr. Kristina Box": the honorific belongs to the name.)
+      .replace(/(?:^|\s)(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.?$/, '')
+      .replace(
+        /\b(Gov|Sen|Rep|Gen|Lt|Col|Prof|Supt|Capt|Sgt|Adm|Maj|Det|Insp|Pres)\b\.?/g,
+        (_, a: string) => ABBREVIATED_TITLES[a] ?? a,
+      )
+      .trim()
+  );
 }

@@ -17,6 +17,9 @@ const LEAD =
   /^(?:(?:[\p{Ll}]+-[\p{Ll}]+|(?:north|south|east|west)(?:ern)?|central|[\p{Lu}][\p{Ll}]+-based)\s+(?:[\p{Ll}-]+\s+){0,2})?(?:(?:the\s+)?(?:\p{Lu}[\p{L}.]*)['’]s?\s+(?=\p{Lu}))?/u;
 const KIND =
   /^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ican|ic|i)|U\.S\.|U\.K\.|US|UK|EU)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})(?=\p{Lu})/u;
+/** What an organisation is, right before its name: "research firm Gartner", "think tank X". */
+export const ORG_KIND_LEAD =
+  /^(?:(?:a|an)\s+)?(?:[\p{Ll}][\p{Ll}-]*\s+){0,3}?(?:company|firm|startup|start-up|group|agency|bank|consultancy|think-tank|think\s+tank|organi[sz]ation|network|platform|laboratory|provider|publisher|brokerage|insurer|lender|retailer|manufacturer|maker|developer|giant|operator|charity|nonprofit|non-profit)\s+(?=\p{Lu})/u;
 const NOT_KIND = new Set([
   'or',
   'in',
@@ -50,6 +53,11 @@ export function readOrg(text: string, from: number): OrgMatch | null {
   // the organisation is, before its name.
   const kind = KIND.exec(text.slice(i, i + 80));
   if (kind && !kind[1].split(/\s+/).some((w) => CONNECT.has(w) || NOT_KIND.has(w))) i += kind[0].length;
+  else {
+    // "satellite communications company SatMena", "investment bank Goldman Sachs".
+    const described = ORG_KIND_LEAD.exec(text.slice(i, i + 80));
+    if (described) i += described[0].length;
+  }
   const words: { w: string; end: number }[] = [];
   let pendingConnect: { w: string; end: number }[] = [];
   TOKEN.lastIndex = i;

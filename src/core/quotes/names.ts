@@ -478,6 +478,8 @@ function isNameAfterAll(run: Token[], t: number): boolean {
 function isTitleWord(w: string): boolean {
   return (
     TITLE_WORDS.has(w) ||
+    // "Major-Gen", "Lt-Col": compound ranks.
+    (w.includes('-') && w.split('-').every((p) => TITLE_WORDS.has(p))) ||
     (isListedRoleNoun(w) && !NOT_NAME_WORDS.has(w)) ||
     GERMAN_TITLE.test(w) ||
     (GERMAN_FEMININE_TITLE.test(w) && !isGivenName(w))

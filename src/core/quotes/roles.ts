@@ -25,7 +25,8 @@ const ROLE_NOUNS = new Set(
     'planner statistician demographer mathematician physicist chemist biologist geologist ' +
     'ecologist virologist immunologist oncologist neurologist pediatrician paediatrician ' +
     'criminologist political commentator pollster observer master harbourmaster host anchor moderator widow widower ' +
-    'mother father wife husband daughter son sister brother victim survivor voter supporter'
+    'mother father wife husband daughter son sister brother victim survivor voter supporter ' +
+    'novelist poet playwright filmmaker photographer reporter presenter broadcaster chef farmer'
   ).split(' '),
 );
 
