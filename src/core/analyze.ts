@@ -119,7 +119,7 @@ export function analyze(
   const html =
     options.omitHtml || !content.root
       ? ''
-      : stage(timings, errors, 'sanitize', () => sanitizeHtml(content.root!.innerHTML, view), '');
+      : stage(timings, errors, 'sanitize', () => sanitizeHtml(content.root!, view), '');
   const wordCount = countWords(text);
   timings.total = Math.round((performance.now() - t0) * 100) / 100;
   return {
