@@ -66,11 +66,14 @@ export function normalizeLabel(text: string): string {
   return trimEndChars(t.replace(/\(\d+\)$/, ''), '\\s');
 }
 
+/** Every label above in one pattern: most texts on a page are no label, and one test tells. */
+const ANY_LABEL = new RegExp(LABELS.map(([, re]) => re.source).join('|'));
+
 /** The kind of clutter a label names, or null when it names none. */
 export function classifyLabel(text: string): ClutterKind | null {
   if (text.length > 90) return null;
   const t = normalizeLabel(text);
-  if (!t || t.length > 60) return null;
+  if (!t || t.length > 60 || !ANY_LABEL.test(t)) return null;
   for (const [kind, re] of LABELS) if (re.test(t)) return kind;
   return null;
 }

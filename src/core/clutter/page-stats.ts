@@ -20,8 +20,12 @@ export interface PageStats {
   tags: string[];
   /** The position of `el` in `elements`, or -1 when it is outside the measured scope. */
   indexOf(el: Element): number;
-  /** The ARIA role of `elements[i]`, or null (read once here: selector queries are slow in jsdom). */
+  /** The ARIA role of `elements[i]`, or null. */
   roleAt(i: number): string | null;
+  /** The position of `elements[i]`'s parent in `elements`, or -1 for the scope itself. */
+  parentAt(i: number): number;
+  /** Whether `elements[j]` is `elements[i]` or inside it. */
+  holdsAt(i: number, j: number): boolean;
   /** `chars` of `elements[i]`. */
   charsAt(i: number): number;
   /** How many elements `elements[i]` spans, itself included (1 for an element without children). */
@@ -104,8 +108,6 @@ export function measurePage(
       if (node.nodeType === 1) {
         const i = elements.length;
         const tag = tagName(node as Element);
-        const role = (node as Element).getAttribute('role');
-        if (role) roles.set(i, role.trim().toLowerCase());
         elements.push(node as Element);
         parents.push(parent);
         tags.push(tag);
@@ -126,6 +128,13 @@ export function measurePage(
   const n = elements.length;
   const index = new Map<Element, number>();
   for (let i = 0; i < n; i++) index.set(elements[i], i);
+  // Few elements have a role: one native query finds them, rather than a getAttribute per element.
+  if (top)
+    for (const el of top.querySelectorAll('[role]')) {
+      const i = index.get(el);
+      const role = el.getAttribute('role');
+      if (i !== undefined && role) roles.set(i, role.trim().toLowerCase());
+    }
   const chars = new Float64Array(n);
   const links = new Float64Array(n);
   const prose = new Float64Array(n);
@@ -170,6 +179,8 @@ export function measurePage(
     tags,
     indexOf: (el) => index.get(el) ?? -1,
     roleAt: (i) => roles.get(i) ?? null,
+    parentAt: (i) => parents[i],
+    holdsAt: (i, j) => j >= i && j < i + size[i],
     charsAt: (i) => chars[i],
     sizeAt: (i) => size[i],
     links: anchors,

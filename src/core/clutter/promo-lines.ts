@@ -88,10 +88,10 @@ export const promoLines: ClutterRule = {
       if (!LINE_TAGS.has(tags[i])) continue;
       const chars = stats.charsAt(i);
       if (chars < 8 || chars > MAX_LINE) continue;
-      const el = elements[i];
       // The outermost element that holds just this line.
-      const parent = el.parentElement;
-      if (parent && stats.chars(parent) === chars && LINE_TAGS.has(parent.tagName)) continue;
+      const parent = stats.parentAt(i);
+      if (parent >= 0 && stats.charsAt(parent) === chars && LINE_TAGS.has(tags[parent])) continue;
+      const el = elements[i];
       // Every promo opens with one of a few words: read no more text than that for the others.
       if (!LEAD.test(firstText(el))) continue;
       const text = normalizeSpace(el.textContent ?? '');

@@ -15,19 +15,26 @@ const MAX_WEATHER_WORDS = 7;
 export const weatherDateWidgets: ClutterRule = {
   name: 'weather-date-widgets',
   find({ stats, root }) {
-    const unit = root ? articleUnit(root, stats.titles) : null;
+    const unitElement = root ? articleUnit(root, stats.titles) : null;
+    const unit = unitElement ? stats.indexOf(unitElement) : -1;
+    // A unit around the whole measured scope (the second pass, over the article) leaves nothing.
+    if (unitElement && unit < 0 && unitElement.contains(stats.elements[0] ?? null)) return [];
     const out: ClutterFinding[] = [];
     let insideEnd = -1;
     for (let i = 0; i < stats.elements.length; i++) {
       if (i < insideEnd) continue;
       const chars = stats.charsAt(i);
       if (chars < 3 || chars > MAX_CHARS) continue;
-      const el = stats.elements[i];
-      if (unit?.contains(el) || stats.tags[i] === 'A') continue;
+      if ((unit >= 0 && stats.holdsAt(unit, i)) || stats.tags[i] === 'A') continue;
       // The outermost element with just this text: its wrappers add nothing.
-      const parent = el.parentElement;
-      if (parent && stats.chars(parent) === chars && !(unit && parent.contains(unit))) continue;
-      const text = normalizeSpace(el.textContent ?? '');
+      const parent = stats.parentAt(i);
+      if (parent >= 0 && stats.charsAt(parent) === chars && !(unit >= 0 && stats.holdsAt(parent, unit)))
+        continue;
+      const el = stats.elements[i];
+      const raw = el.textContent ?? '';
+      // Both a temperature and a date have a digit; most short lines (menu items) have none.
+      if (!/\d/.test(raw)) continue;
+      const text = normalizeSpace(raw);
       // A temperature, a place or a sky, and no other number (a date beside it is its own widget).
       const weather =
         TEMPERATURE.test(text) &&
