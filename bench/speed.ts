@@ -27,7 +27,12 @@ const quantile = (xs: number[], q: number) => {
 const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(x < 10 ? 2 : 1)} ms` : '—');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-function stageTable(title: string, rows: Record<string, number>[], baseline: number[]) {
+function stageTable(
+  title: string,
+  rows: Record<string, number>[],
+  baseline: number[],
+  corpora: Page['corpus'][],
+) {
   const stages = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((s) => s !== 'total');
   console.log(`\n${title} (${rows.length} pages): median / p95`);
   const line = (name: string, xs: number[]) =>
@@ -49,10 +54,15 @@ function stageTable(title: string, rows: Record<string, number>[], baseline: num
   console.log(
     `  analyze/readability ratio: median ${ratio.toFixed(2)}, p95 ${quantile(ratios, 0.95).toFixed(2)}`,
   );
-  const quotes = rows.map((r, i) => (r.quotes ?? 0) / baseline[i]).filter(Number.isFinite);
-  console.log(
-    `  quotes/readability ratio:  median ${quantile(quotes, 0.5).toFixed(2)}, p95 ${quantile(quotes, 0.95).toFixed(2)} (goal ≤ 0.33)`,
-  );
+  const quotesRatio = (only?: Page['corpus']) => {
+    const xs = rows
+      .map((r, i) => (only && corpora[i] !== only ? Number.NaN : (r.quotes ?? 0) / baseline[i]))
+      .filter(Number.isFinite);
+    return `median ${quantile(xs, 0.5).toFixed(2)}, p95 ${quantile(xs, 0.95).toFixed(2)}`;
+  };
+  console.log(`  quotes/readability ratio:  ${quotesRatio()}`);
+  // The quotes goal (≤ 0.33 of Readability's parse) is set on the extraction benchmark's pages.
+  console.log(`    on extraction-benchmark: ${quotesRatio('extraction')} (goal median ≤ 0.33)`);
   return ratio;
 }
 
@@ -132,6 +142,7 @@ async function nodeTimings(pages: Page[]) {
     'Node (jsdom)',
     ok.map((r) => r.ours.timingsMs as Record<string, number>),
     ok.map((r) => (r.baseline!.timingsMs as Record<string, number>).readability),
+    ok.map((r) => r.page.corpus),
   );
 }
 
@@ -159,6 +170,7 @@ async function chromiumTimings(articles: Page[], others: Page[]) {
   const page = await context.newPage();
   const rows: Record<string, number>[] = [];
   const baseline: number[] = [];
+  const corpora: Page['corpus'][] = [];
   const detectArticleMs: number[] = [];
   const detectOtherMs: number[] = [];
   for (let i = 0; i < all.length; i++) {
@@ -180,6 +192,7 @@ async function chromiumTimings(articles: Page[], others: Page[]) {
       if (i < articles.length) {
         rows.push(r.timings);
         baseline.push(r.readability);
+        corpora.push(all[i].corpus);
       }
     } catch (e) {
       console.error(`  skipped ${all[i].path}: ${String((e as Error).message).split('\n')[0]}`);
@@ -212,7 +225,7 @@ async function chromiumTimings(articles: Page[], others: Page[]) {
   console.log(
     `  non-article pages  ${ms(quantile(detectOtherMs, 0.5)).padStart(10)} ${ms(quantile(detectOtherMs, 0.95)).padStart(10)}`,
   );
-  return stageTable('Chromium (bundled core in the real pages)', rows, baseline);
+  return stageTable('Chromium (bundled core in the real pages)', rows, baseline, corpora);
 }
 
 async function main() {
