@@ -6,6 +6,7 @@ import { detectArticle } from './detect.ts';
 import { cleanContent, extractContent } from './extract-content.ts';
 import { limitDepth } from './limit-depth.ts';
 import { extractMetadata } from './metadata/extract-metadata.ts';
+import { type LdNode, readJsonLd } from './metadata/json-ld.ts';
 import { findExperts } from './quotes/find-experts.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { countWords, textOf } from './text.ts';
@@ -52,12 +53,20 @@ export function analyze(
   const timings: Timings = {};
   const errors: string[] = [];
   const t0 = performance.now();
-  const detection = stage(timings, errors, 'detect', () => detectArticle(doc, url), {
-    isArticle: false,
-    score: 0,
-    signals: {},
-  });
-  const metadata = stage(timings, errors, 'metadata', () => extractMetadata(doc, url), {
+  // Detection and metadata both read the page's JSON-LD: it is parsed once, in the detect stage.
+  let jsonLd: LdNode[] | undefined;
+  const detection = stage(
+    timings,
+    errors,
+    'detect',
+    () => detectArticle(doc, url, (jsonLd = readJsonLd(doc))),
+    {
+      isArticle: false,
+      score: 0,
+      signals: {},
+    },
+  );
+  const metadata = stage(timings, errors, 'metadata', () => extractMetadata(doc, url, jsonLd), {
     title: null,
     outlet: { name: null, domain: domainOf(url) },
     authors: [],

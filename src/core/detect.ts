@@ -11,14 +11,16 @@ import { countPrices } from './detect/shop-page.ts';
 import { measureTextStructure } from './detect/text-structure.ts';
 import { classifyUrl } from './detect/url-shape.ts';
 import { type ArticleEvidence, type Detection, weighEvidence } from './detect/weigh-evidence.ts';
+import type { LdNode } from './metadata/json-ld.ts';
 
 export type { ArticleEvidence, Detection } from './detect/weigh-evidence.ts';
 
-export function gatherEvidence(doc: Document, url: string | null): ArticleEvidence {
+/** `jsonLd`: the page's JSON-LD nodes when the caller has read them already (analyze). */
+export function gatherEvidence(doc: Document, url: string | null, jsonLd?: LdNode[]): ArticleEvidence {
   const density = textDensity(doc);
   return {
     readerable: isReaderable(doc, density),
-    jsonLd: readJsonLdType(doc),
+    jsonLd: readJsonLdType(doc, jsonLd),
     ogType: readOgType(doc),
     microdata: readMicrodataType(doc),
     url: classifyUrl(url),
@@ -30,9 +32,9 @@ export function gatherEvidence(doc: Document, url: string | null): ArticleEviden
 }
 
 /** Never throws: a page that breaks the gathering gets "not an article" and an `error` signal. */
-export function detectArticle(doc: Document, url: string | null): Detection {
+export function detectArticle(doc: Document, url: string | null, jsonLd?: LdNode[]): Detection {
   try {
-    return weighEvidence(gatherEvidence(doc, url));
+    return weighEvidence(gatherEvidence(doc, url, jsonLd));
   } catch {
     return { isArticle: false, score: 0, signals: { error: 1 } };
   }

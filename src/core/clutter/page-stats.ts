@@ -20,7 +20,7 @@ export interface PageStats {
   tags: string[];
   /** The position of `el` in `elements`, or -1 when it is outside the measured scope. */
   indexOf(el: Element): number;
-  /** The ARIA role of `elements[i]`, or null. */
+  /** The ARIA role of `elements[i]`, or null (read once here: selector queries are slow in jsdom). */
   roleAt(i: number): string | null;
   /** The position of `elements[i]`'s parent in `elements`, or -1 for the scope itself. */
   parentAt(i: number): number;
@@ -108,6 +108,8 @@ export function measurePage(
       if (node.nodeType === 1) {
         const i = elements.length;
         const tag = tagName(node as Element);
+        const role = (node as Element).getAttribute('role');
+        if (role) roles.set(i, role.trim().toLowerCase());
         elements.push(node as Element);
         parents.push(parent);
         tags.push(tag);
@@ -128,13 +130,6 @@ export function measurePage(
   const n = elements.length;
   const index = new Map<Element, number>();
   for (let i = 0; i < n; i++) index.set(elements[i], i);
-  // Few elements have a role: one native query finds them, rather than a getAttribute per element.
-  if (top)
-    for (const el of top.querySelectorAll('[role]')) {
-      const i = index.get(el);
-      const role = el.getAttribute('role');
-      if (i !== undefined && role) roles.set(i, role.trim().toLowerCase());
-    }
   const chars = new Float64Array(n);
   const links = new Float64Array(n);
   const prose = new Float64Array(n);

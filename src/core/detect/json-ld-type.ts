@@ -1,7 +1,7 @@
 // What the page's JSON-LD says it is: publishers mark an article page with an Article type
 // (directly, in @graph, or as a WebPage's mainEntity), and mark front pages, listings, profiles,
 // products and videos with their own types. Articles listed inside an ItemList do not count.
-import { ldTypes, readJsonLd } from '../metadata/json-ld.ts';
+import { type LdNode, ldTypes, readJsonLd } from '../metadata/json-ld.ts';
 
 export interface JsonLdEvidence {
   /** Article-type nodes describing this page. */
@@ -55,10 +55,10 @@ const SITE_TYPE = new Set([
   'SearchAction',
 ]);
 
-export function readJsonLdType(doc: Document): JsonLdEvidence {
+export function readJsonLdType(doc: Document, nodes: LdNode[] = readJsonLd(doc)): JsonLdEvidence {
   // "http://schema.org/NewsArticle" and "schema:NewsArticle" are NewsArticle.
   // (readJsonLd flattens @graph members and mainEntity nodes: the nodes that describe the page.)
-  const types = readJsonLd(doc)
+  const types = nodes
     .flatMap(ldTypes)
     .map((t) => t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf(':'), t.lastIndexOf('#')) + 1));
   const articles = types.filter((t) => ARTICLE_TYPE.test(t)).length;

@@ -9,7 +9,7 @@ import { cleanText } from './clean-text.ts';
 import { extractCopyrightLine } from './copyright-line.ts';
 import { findHeadline, resembles } from './headline.ts';
 import { toIsoDate } from './iso-date.ts';
-import { jsonLdFacts, readJsonLd } from './json-ld.ts';
+import { jsonLdFacts, type LdNode, readJsonLd } from './json-ld.ts';
 import { extractLogoAlt } from './logo-alt.ts';
 import { metaNameFacts } from './meta-names.ts';
 import { MetaTags } from './meta-tags.ts';
@@ -69,9 +69,14 @@ function dedupe(authors: Author[]): Author[] {
   return [...seen.values()];
 }
 
-export function extractMetadata(doc: Document, url: string | null): Metadata {
+/** `jsonLd`: the page's JSON-LD nodes when the caller has read them already (analyze). */
+export function extractMetadata(
+  doc: Document,
+  url: string | null,
+  jsonLd: LdNode[] = readJsonLd(doc),
+): Metadata {
   const tags = new MetaTags(doc);
-  const ld = jsonLdFacts(readJsonLd(doc));
+  const ld = jsonLdFacts(jsonLd);
   const og = openGraphFacts(tags);
   const named = metaNameFacts(tags);
   const domain = domainOf(url);

@@ -62,6 +62,8 @@ export function scanPage(doc: Document, url: string | null): PageScan {
     const tag = el.tagName;
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE' || tag === 'svg')
       continue;
+    // Every test below reads an attribute, but for a bare <time>: most elements have none.
+    if (tag !== 'TIME' && !el.hasAttributes()) continue;
     const cls = el.getAttribute('class') ?? '';
     const id = el.getAttribute('id') ?? '';
     const marks = cls || id ? `${cls} ${id}` : '';
