@@ -22,6 +22,7 @@ import {
   type OutletCandidate,
 } from './outlet-name.ts';
 import { type PageScan, scanPage } from './page-scan.ts';
+import { shownTitle } from './shown-headline.ts';
 import { extractSignatureLine } from './signature-line.ts';
 import { extractTimeElements } from './time-element.ts';
 import { splitTitle, stripTitleSuffix } from './title-suffix.ts';
@@ -112,16 +113,11 @@ export function extractMetadata(
   const titleSources = [ldHeadline, og.title, headlineText, og.twitterTitle, docTitle].filter(
     (x): x is string => !!x,
   );
+  const strip = (t: string, also: string[] = []) =>
+    stripTitleSuffix(t, outletNames, [...titleSources.filter((o) => o !== t), ...also]);
   const title =
-    titleSources
-      .map((t) =>
-        stripTitleSuffix(
-          t,
-          outletNames,
-          titleSources.filter((o) => o !== t),
-        ),
-      )
-      .find(Boolean) ?? null;
+    shownTitle(doc, { og: og.title, ld: [ldHeadline, ld.name], other: [docTitle] }, strip) ??
+    (titleSources.map((t) => strip(t)).find(Boolean) || null);
 
   // Outlet: declared names, then the title suffix, logo and copyright line (read only if needed).
   // The suffix that names the site, not the section or date beside it ("| hessenschau.de | Wirtschaft").
