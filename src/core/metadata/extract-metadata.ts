@@ -25,7 +25,7 @@ import { type PageScan, scanPage } from './page-scan.ts';
 import { shownTitle } from './shown-headline.ts';
 import { extractSignatureLine } from './signature-line.ts';
 import { extractTimeElements } from './time-element.ts';
-import { splitTitle, stripTitleSuffix } from './title-suffix.ts';
+import { isTitleSuffix, splitTitle, stripTitleSuffix } from './title-suffix.ts';
 import { extractVisibleByline } from './visible-byline.ts';
 import { extractVisibleDateline } from './visible-dateline.ts';
 
@@ -109,7 +109,18 @@ export function extractMetadata(
   // Headline: the declared titles locate the visible h1; the h1 settles which suffix to cut.
   const declaredTitles = [ldHeadline, ...otherTitles].filter((x): x is string => !!x);
   const headline = findHeadline(doc, declaredTitles);
-  const headlineText = headline ? cleanText(headline.textContent) || null : null;
+  // An h1 that matches no declared title and stands outside the article is the site's banner or
+  // a section name ("Archive of Our Own", "Allergies Health Center"), and one that is the site
+  // name a title ends in is too: the <title> says more.
+  const h1Text = headline ? cleanText(headline.textContent) || null : null;
+  const headlineText =
+    h1Text &&
+    !isTitleSuffix(h1Text, declaredTitles) &&
+    (!declaredTitles.length ||
+      resembles(h1Text, declaredTitles) ||
+      headline?.closest('article, main, [role="main"]'))
+      ? h1Text
+      : null;
   const titleSources = [ldHeadline, og.title, headlineText, og.twitterTitle, docTitle].filter(
     (x): x is string => !!x,
   );

@@ -60,6 +60,12 @@ const compact = (s: string) =>
     .normalize('NFKD')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** Whether `text` is a trailing segment of one of `titles` ("Site" of "Headline - Site"). */
+export function isTitleSuffix(text: string, titles: string[]): boolean {
+  const key = compact(text);
+  return !!key && titles.some((t) => splitTitle(t, true).suffixes.some((s) => compact(s) === key));
+}
+
 /** Whether a suffix names the same outlet as `name` ("Golem.de" ~ "golem", "SRF" ~ "srf.ch"). */
 export function sameOutlet(a: string, b: string): boolean {
   const x = compact(a.replace(/\.(?:com|net|org|co\.uk|[a-z]{2})$/i, ''));

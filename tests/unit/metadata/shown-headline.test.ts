@@ -47,3 +47,19 @@ describe('shown headline (fixture metadata-json-ld-unshown)', () => {
     expect(titleOf('metadata-json-ld-unshown')).toBe('River bridge costs double, city says');
   });
 });
+
+describe('site banner h1 (fixture metadata-site-banner-h1)', () => {
+  const url = 'https://fieldnotes.example/terrarium/';
+  it('does not take the site name the <title> ends in for the headline', () => {
+    expect(extractMetadata(loadFixture('metadata-site-banner-h1', url), url).title).toBe(
+      'How to build a terrarium in a jar',
+    );
+  });
+
+  it('does not take a banner h1 outside the article that matches no declared title', () => {
+    const doc = loadFixture('metadata-site-banner-h1', url);
+    const h1 = doc.querySelector('h1');
+    if (h1) h1.textContent = 'Welcome to my garden blog';
+    expect(extractMetadata(doc, url).title).toBe('How to build a terrarium in a jar');
+  });
+});
