@@ -98,9 +98,11 @@ export function extractMetadata(
     ...(domainLabel ? [domainLabel] : []),
   ];
 
+  // Dublin Core and Parse.ly name the title on pages without OpenGraph.
+  const metaTitle = tags.get('dc.title', 'dc:title', 'dcterms.title', 'parsely-title');
   // Some pages put a description in the JSON-LD headline and the title in its name ("New
   // Zealand" / "constitutional monarchy in Oceania"): the name then matches the other titles.
-  const otherTitles = [og.title, og.twitterTitle, docTitle].filter((x): x is string => !!x);
+  const otherTitles = [og.title, og.twitterTitle, metaTitle, docTitle].filter((x): x is string => !!x);
   const otherHeads = [...otherTitles, ...otherTitles.map((t) => splitTitle(t, true).head)];
   const ldHeadline =
     ld.headline && ld.name && !resembles(ld.headline, otherHeads) && resembles(ld.name, otherHeads)
@@ -121,13 +123,13 @@ export function extractMetadata(
       headline?.closest('article, main, [role="main"]'))
       ? h1Text
       : null;
-  const titleSources = [ldHeadline, og.title, headlineText, og.twitterTitle, docTitle].filter(
+  const titleSources = [ldHeadline, og.title, metaTitle, headlineText, og.twitterTitle, docTitle].filter(
     (x): x is string => !!x,
   );
   const strip = (t: string, also: string[] = []) =>
     stripTitleSuffix(t, outletNames, [...titleSources.filter((o) => o !== t), ...also]);
   const title =
-    shownTitle(doc, { og: og.title, ld: [ldHeadline, ld.name], other: [docTitle] }, strip) ??
+    shownTitle(doc, { og: og.title, ld: [ldHeadline, ld.name], other: [metaTitle, docTitle] }, strip) ??
     (titleSources.map((t) => strip(t)).find(Boolean) || null);
 
   // Outlet: declared names, then the title suffix, logo and copyright line (read only if needed).

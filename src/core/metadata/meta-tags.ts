@@ -11,7 +11,10 @@ export class MetaTags {
       if (!content) continue;
       for (const attr of ['property', 'name', 'itemprop']) {
         const key = el.getAttribute(attr);
-        if (key) this.add(key, content);
+        if (!key) continue;
+        // RDFa's property holds a list: property="og:title twitter:title".
+        if (attr === 'property') for (const k of key.trim().split(/\s+/)) this.add(k, content);
+        else this.add(key, content);
       }
     }
   }
