@@ -87,13 +87,18 @@ function readHeading(heading: Element): ShownHeadline {
   return { element: heading, main, full, withKicker };
 }
 
-/** A trail without a telling class: the heading follows a link home among its siblings. */
+/** A trail without a telling class: the heading follows a link home and another link among its
+ *  siblings ("Home › Politics › Title"), not just a logo linking home. */
 function endsTrail(heading: Element): boolean {
+  let links = 0;
+  let home = false;
   for (let el = heading.previousElementSibling; el; el = el.previousElementSibling) {
-    const href = el.tagName === 'A' ? el.getAttribute('href') : null;
-    if (href === '/' || (href && /^(?:https?:)?\/\/[^/]+\/?$/.test(href))) return true;
+    if (el.tagName !== 'A') continue;
+    links++;
+    const href = el.getAttribute('href');
+    if (href === '/' || (href && /^(?:https?:)?\/\/[^/]+\/?$/.test(href))) home = true;
   }
-  return false;
+  return home && links >= 2;
 }
 
 const inTrail = (el: Element) => !!el.closest(TRAIL) || endsTrail(el);

@@ -21,6 +21,13 @@ describe('shown headline (fixture metadata-home-link-trail)', () => {
   it('knows a trail without a class by its link home, and a kicker by its data attribute', () => {
     expect(titleOf('metadata-home-link-trail')).toBe('Bridge budget doubles: council approves new plan');
   });
+
+  it('does not take a logo linking home for a trail', () => {
+    const title = titleOf('metadata-home-link-trail', (doc) =>
+      doc.querySelector('a[href="/local/"]')?.remove(),
+    );
+    expect(title).toBe('Council approves river bridge budget');
+  });
 });
 
 describe('shown headline (fixture metadata-kicker-heading)', () => {
