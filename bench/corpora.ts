@@ -22,6 +22,8 @@ export interface Page {
   authors?: string[];
   published?: string | null;
   outlet?: string | null;
+  /** Other names the outlet goes by in the gold data: for Fundus, its registry name. */
+  outletNames?: string[];
 }
 
 export function sharedAvailable(): boolean {
@@ -74,10 +76,18 @@ function compareVersions(a: string, b: string): number {
   return 0;
 }
 
+/** Fundus's publisher registry (the `name=` and `domain=` of each PublisherSpec in
+ *  flairNLP/fundus src/fundus/publishers/<cc>/__init__.py, MIT, ../shared/corpus/fundus/LICENSE),
+ *  for the publishers in our copy: `{ "<cc>/<ID>": { name, domain } }`. */
+export function fundusPublishers(): Record<string, { name: string; domain: string }> {
+  return json(resolve(import.meta.dirname, 'fundus-publishers.json'));
+}
+
 /** Fundus: versions V1, V1_1, V2 … of Publisher.json belong to the publisher's present pages in date order. */
 export function fundusPages(): Page[] {
   const dir = join(SHARED, 'corpus/fundus');
   const out: Page[] = [];
+  const registry = fundusPublishers();
   for (const cc of readdirSync(dir).sort()) {
     const metaPath = join(dir, cc, 'meta.info');
     if (!existsSync(metaPath)) continue;
@@ -107,7 +117,9 @@ export function fundusPages(): Page[] {
           title: g.title ?? null,
           authors: g.authors ?? [],
           published: g.publishing_date ? g.publishing_date.slice(0, 10) : null,
+          // The file names carry the publisher's enum ID ("NineNews"); the registry its name.
           outlet: publisher,
+          outletNames: registry[`${cc}/${publisher}`] ? [registry[`${cc}/${publisher}`].name] : [],
         });
       });
     }

@@ -60,3 +60,36 @@ export function shingleScore(gold: string, pred: string) {
     fn,
   };
 }
+
+// score.py's acronym / outlet_key / outlet_match.
+const STOP = new Set(['the', 'of', 'for', 'and', 'at', 'in', 'on', "'s", 's']);
+const acronym = (s: string) =>
+  // Python's \w is Unicode-aware: letters of any script.
+  (s.match(/[\p{L}\p{M}]{2,}/gu) ?? [])
+    .filter((w) => !STOP.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('')
+    .toLowerCase();
+const outletKey = (s: string | null | undefined) =>
+  fold(s)
+    .replace(/^the\s+/, '')
+    .replace(/\.(com|co\.uk|org|net)$/, '')
+    .replace(/[^a-z0-9]/g, '');
+/** score.py's outlet_match: equal up to case, "The", punctuation and .com; one containing the
+ *  other (4 characters or more); or one the other's initials. */
+export function outletMatch(gold: string | null | undefined, got: string | null | undefined): boolean {
+  const g = outletKey(gold);
+  const s = outletKey(got);
+  if (!g || !s) return false;
+  if (g === s || (Math.min(g.length, s.length) >= 4 && (g.includes(s) || s.includes(g)))) return true;
+  const stripNews = (x: string) => x.replace(/news$/, '');
+  const initials = (x: string | null | undefined) =>
+    new Set([
+      acronym(x ?? ''),
+      (x?.match(/[A-Za-z]+/g) ?? [])
+        .map((w) => w[0])
+        .join('')
+        .toLowerCase(),
+    ]);
+  return initials(got).has(stripNews(g)) || initials(gold).has(stripNews(s));
+}
