@@ -33,11 +33,18 @@ export function domainOf(url: string | null): string | null {
   }
 }
 
-/** The site's own label in the host: "easternherald" for www.easternherald.com. */
-function siteLabel(domain: string): string {
+// Second-level labels of country suffixes (co.uk, com.au, ne.jp, gob.mx …). Listed, not guessed
+// from their length: a short site label under a country code (wdr.de, orf.at) is the site's own.
+const SECOND_LEVEL = new Set(
+  'ac biz co com edu go gob gouv gov gv info ltd mil ne net nic nom or org plc sch web'.split(' '),
+);
+
+/** The site's own label in the host: "easternherald" for www.easternherald.com, "bbc" for
+ *  www.bbc.co.uk, "wdr" for www1.wdr.de. */
+export function siteLabel(domain: string): string {
   const parts = domain.split('.');
-  // co.uk, com.au, com.br …: the label before the two-part suffix.
-  const i = parts.length >= 3 && parts[parts.length - 2].length <= 3 ? parts.length - 3 : parts.length - 2;
+  const n = parts.length;
+  const i = n >= 3 && parts[n - 1].length === 2 && SECOND_LEVEL.has(parts[n - 2]) ? n - 3 : n - 2;
   return parts[Math.max(0, i)] ?? domain;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../../src/core/metadata/extract-metadata.ts';
-import { chooseOutletName } from '../../../src/core/metadata/outlet-name.ts';
+import { chooseOutletName, siteLabel } from '../../../src/core/metadata/outlet-name.ts';
 import { loadFixture } from '../support/fixture-page.ts';
 
 describe('outlet-name (fixture metadata-outlet-company)', () => {
@@ -38,5 +38,21 @@ describe('outlet-name (fixture metadata-outlet-company)', () => {
       'https://www1.nordblatt.de/a',
     );
     expect(name).toBe('nordblatt.de');
+  });
+});
+
+describe('outlet-name (fixture metadata-site-label)', () => {
+  it('reads a three-letter site label under a country code as the site, not as a suffix', () => {
+    // nachrichten.rbx.de: "rbx" is the site (not like "co" in co.uk), so "RBX" is the suffix it vouches for.
+    const m = extractMetadata(loadFixture('metadata-site-label'), 'https://nachrichten.rbx.de/a/sturm');
+    expect(m.outlet.name).toBe('RBX');
+  });
+
+  it('still finds the site before a two-part country suffix', () => {
+    expect(siteLabel('www1.wdr.de')).toBe('wdr');
+    expect(siteLabel('news.orf.at')).toBe('orf');
+    expect(siteLabel('news.bbc.co.uk')).toBe('bbc');
+    expect(siteLabel('japannews.yomiuri.co.jp')).toBe('yomiuri');
+    expect(siteLabel('www.9news.com.au')).toBe('9news');
   });
 });
