@@ -19,7 +19,8 @@ function logoText(el: Element): string | null {
     el.getAttribute('title');
   const named = cleanText(raw)
     .replace(/^(?:logo|the logo of|(?:zurück )?zur? startseite|startseite der|startseite von)\s+/i, '')
-    .replace(/\s(?:logo|home(?:\s?page)?|startseite)$/i, '')
+    // "X Logo", "X-Logo", "X_logo".
+    .replace(/[\s_-]logo$|\s(?:home(?:\s?page)?|startseite)$/i, '')
     .replace(/[-–|]\s*(?:home|startseite|accueil)$/i, '');
   const text = trimEndChars(named, '\\s');
   return text && !GENERIC.test(text) && !GENERIC.test(cleanText(raw)) && text.length <= 60 ? text : null;

@@ -8,3 +8,10 @@ describe('logo-alt (fixture metadata-logo-alt)', () => {
     expect(m.outlet.name).toBe('Beispielblatt');
   });
 });
+
+describe('logo-alt (fixture metadata-logo-hyphen)', () => {
+  it('drops a "-Logo" tail from the alt text', () => {
+    const m = extractMetadata(loadFixture('metadata-logo-hyphen'), 'https://www.musterstaedter-bote.de/a');
+    expect(m.outlet.name).toBe('Musterstädter Bote');
+  });
+});
