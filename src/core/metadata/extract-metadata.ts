@@ -151,9 +151,16 @@ export function extractMetadata(
     return scanned;
   };
   // Also when the page names itself only by its domain ("ndr.de"): the logo may say "NDR".
-  const domainOnly = candidates.every((c) => !c.name || DOMAIN_LIKE.test(c.name));
-  if (!declaredOutlets.length || !suffix || domainOnly) {
-    candidates.push({ source: 'logo alt', name: extractLogoAlt(scan()) });
+  const open =
+    !declaredOutlets.length || !suffix || candidates.every((c) => !c.name || DOMAIN_LIKE.test(c.name));
+  // And past names its domain does not vouch for ("STZ" on stuttgarter-zeitung.de), a logo the
+  // domain vouches for ("Stuttgarter Zeitung"); any other logo would be one more guess.
+  const vouched = candidates.some(
+    (c) => c.name && !DOMAIN_LIKE.test(c.name) && agreesWithDomain(c.name, domain),
+  );
+  if (open || !vouched) {
+    const logo = extractLogoAlt(scan());
+    if (open || (logo && agreesWithDomain(logo, domain))) candidates.push({ source: 'logo alt', name: logo });
     // (The copyright holder is often the company behind a domain-named site: not then.)
     if (!declaredOutlets.length || !suffix)
       candidates.push({ source: 'copyright line', name: extractCopyrightLine(scan()) });

@@ -9,6 +9,14 @@ describe('logo-alt (fixture metadata-logo-alt)', () => {
   });
 });
 
+describe('logo-alt (fixture metadata-logo-vouched)', () => {
+  it('reads the logo when no name the page gives is one its domain vouches for', () => {
+    // "BBT" is not what beispielbote.de stands for; the logo spells the masthead.
+    const m = extractMetadata(loadFixture('metadata-logo-vouched'), 'https://www.beispielbote.de/hafenfest');
+    expect(m.outlet.name).toBe('BEISPIELBOTE');
+  });
+});
+
 describe('logo-alt (fixture metadata-logo-hyphen)', () => {
   it('drops a "-Logo" tail from the alt text', () => {
     const m = extractMetadata(loadFixture('metadata-logo-hyphen'), 'https://www.musterstaedter-bote.de/a');
