@@ -7,6 +7,7 @@ import type { Author, Outlet } from '../types.ts';
 import { bylinePieces, isGenericWord, splitAuthorNames } from './author-names.ts';
 import { cleanText } from './clean-text.ts';
 import { extractCopyrightLine } from './copyright-line.ts';
+import { extractFeedTitle } from './feed-title.ts';
 import { findHeadline, resembles } from './headline.ts';
 import { toIsoDate } from './iso-date.ts';
 import { jsonLdFacts, type LdNode, readJsonLd } from './json-ld.ts';
@@ -132,7 +133,8 @@ export function extractMetadata(
     shownTitle(doc, { og: og.title, ld: [ldHeadline, ld.name], other: [metaTitle, docTitle] }, strip) ??
     (titleSources.map((t) => strip(t)).find(Boolean) || null);
 
-  // Outlet: declared names, then the title suffix, logo and copyright line (read only if needed).
+  // Outlet: declared names, then the title suffix, logo, copyright line and feed title (read only
+  // if needed).
   // The suffix that names the site, not the section or date beside it ("| hessenschau.de | Wirtschaft").
   const suffixes = docTitle ? splitTitle(docTitle).suffixes.filter((s) => /\p{L}/u.test(s)) : [];
   const suffix = suffixes.find((s) => agreesWithDomain(s, domain)) ?? suffixes[0];
@@ -162,8 +164,10 @@ export function extractMetadata(
     const logo = extractLogoAlt(scan());
     if (open || (logo && agreesWithDomain(logo, domain))) candidates.push({ source: 'logo alt', name: logo });
     // (The copyright holder is often the company behind a domain-named site: not then.)
-    if (!declaredOutlets.length || !suffix)
+    if (!declaredOutlets.length || !suffix) {
       candidates.push({ source: 'copyright line', name: extractCopyrightLine(scan()) });
+      candidates.push({ source: 'feed title', name: extractFeedTitle(doc) });
+    }
   }
   const outletName = chooseOutletName(candidates, url);
   if (outletName) outletNames.push(outletName);

@@ -56,3 +56,10 @@ describe('outlet-name (fixture metadata-site-label)', () => {
     expect(siteLabel('www.9news.com.au')).toBe('9news');
   });
 });
+
+describe('outlet-name (fixture metadata-feed-title)', () => {
+  it('takes the site name from a feed titled "Site » Feed" when nothing else names the site', () => {
+    const m = extractMetadata(loadFixture('metadata-feed-title'), 'https://www.stadtanzeiger-nord.de/radweg');
+    expect(m.outlet.name).toBe('Stadtanzeiger Nord');
+  });
+});
