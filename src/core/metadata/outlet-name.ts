@@ -12,6 +12,11 @@ export interface OutletCandidate {
 // Legal entities: the owner, not the masthead.
 const COMPANY =
   /\b(?:AG|GmbH|gGmbH|KG|SE|Inc|LLC|Ltd|Limited|Corp|Corporation|PLC|S\.?A|S\.?L|S\.?p\.?A|A\/S|AS|AB|Oy|B\.?V|N\.?V|Pty|Co|Company|Group|Holdings?|Verlag|Mediengruppe)\.?$/i;
+// The same in CJK and Cyrillic names: 株式会社 / 社 ("日本経済新聞社", the company behind
+// "日本経済新聞"), ㈜ / 주식회사, and АО / ООО before the name.
+const COMPANY_MARK =
+  /^(?:株式会社|㈱|㈜|\(株\)|\(주\)|주식회사)|^(?:АО|ООО|ПАО|ЗАО|ОАО|ТОВ)[\s«"]|(?:株式会社|㈱|社)$/u;
+const isCompany = (name: string) => COMPANY.test(name) || COMPANY_MARK.test(name);
 // Publishing platforms that some themes name as the publisher.
 const PLATFORM = /^(?:blogger|wordpress(?:\.com)?|medium|substack|ghost|tumblr|blogspot)$/i;
 // Sources where the page names itself in markup; the rest are read off the visible page.
@@ -86,7 +91,7 @@ export function chooseOutletName(candidates: OutletCandidate[], url: string | nu
     let r = 0;
     if (PLATFORM.test(c.name)) r += 4;
     // A company gives way to a masthead the page declares, not to one guessed from its title.
-    if (COMPANY.test(c.name) && declared.some((d) => !COMPANY.test(d))) r += 4;
+    if (isCompany(c.name) && declared.some((d) => !isCompany(d))) r += 4;
     if (DOMAIN_LIKE.test(c.name)) r += 2;
     if (!agreesWithDomain(c.name, domain)) r += c.source === 'title suffix' ? 2 : 1;
     return r;

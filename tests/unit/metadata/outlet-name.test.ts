@@ -63,3 +63,23 @@ describe('outlet-name (fixture metadata-feed-title)', () => {
     expect(m.outlet.name).toBe('Stadtanzeiger Nord');
   });
 });
+
+describe('outlet-name (fixture metadata-outlet-company-cjk)', () => {
+  it('lets the company behind a Japanese masthead ("…新聞社") give way to the masthead', () => {
+    const m = extractMetadata(loadFixture('metadata-outlet-company-cjk'), 'https://www.toto-np.jp/a/1');
+    expect(m.outlet.name).toBe('東都新聞');
+  });
+
+  it('knows Korean and Cyrillic legal forms too', () => {
+    const pick = (company: string, masthead: string) =>
+      chooseOutletName(
+        [
+          { source: 'json-ld publisher', name: company },
+          { source: 'og:site_name', name: masthead },
+        ],
+        null,
+      );
+    expect(pick('㈜예시일보', '예시일보')).toBe('예시일보');
+    expect(pick('АО «Пример»', 'Пример')).toBe('Пример');
+  });
+});
