@@ -64,8 +64,15 @@ export function agreesWithDomain(name: string, domain: string | null): boolean {
 }
 
 /** "Deutsche Welle (www.dw.com)" → "Deutsche Welle"; "Schweizer Radio und Fernsehen (SRF)" → the
- *  short name in brackets, the one the outlet goes by. */
+ *  short name in brackets, the one the outlet goes by; 'Газета «Коммерсантъ»' → the quoted name. */
 function shortName(name: string): string {
+  // 'Газета «Коммерсантъ»', 'АО «Пример»': a word for what it is, then the name in quotes.
+  if (name.endsWith('»')) {
+    const open = name.lastIndexOf('«');
+    const outer = name.slice(0, Math.max(open, 0)).trim();
+    const inner = name.slice(open + 1, -1).trim();
+    if (open > 0 && inner && !/\d/.test(outer) && outer.split(/\s+/).length <= 2) return inner;
+  }
   if (!name.endsWith(')')) return name;
   const open = name.lastIndexOf('(');
   if (open <= 0) return name;

@@ -83,3 +83,10 @@ describe('outlet-name (fixture metadata-outlet-company-cjk)', () => {
     expect(pick('АО «Пример»', 'Пример')).toBe('Пример');
   });
 });
+
+describe('outlet-name (fixture metadata-outlet-quoted)', () => {
+  it('takes the quoted name out of "Newspaper «Name»"', () => {
+    const m = extractMetadata(loadFixture('metadata-outlet-quoted'), 'https://www.primer.ru/doc/1');
+    expect(m.outlet.name).toBe('Пример');
+  });
+});
