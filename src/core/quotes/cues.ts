@@ -1,6 +1,8 @@
 // Speech and thought cues: the verbs and phrases that tie words to a speaker ("said", "told",
 // "points out", "believes", "is sure", "according to"), in English, Russian and German.
 
+import { wordAlternation } from './word-alternation.ts';
+
 const VERB_STEMS = (
   'say:said:says:saying tell:told:tells:telling add:added:adds:adding note:noted:notes:noting ' +
   'explain:explained:explains:explaining warn:warned:warns:warning claim:claimed:claims:claiming ' +
@@ -265,12 +267,12 @@ function isOwnedClaim(text: string, at: number, word: string): boolean {
 // for every word of the article, which in code the browser runs cold costs more than the regex.
 // Case-insensitive matching folds at least every case lower-casing maps, so it misses none; each
 // word it finds is checked as before. The look back for a letter follows the word, so it runs only
-// where a listed word matches.
+// where a listed word matches; with the look ahead, only a whole word matches. (Grouped by first
+// letter: as a flat list of its 500 words, this regex took a fifth of the quotes stage.)
 const CANDIDATES = new RegExp(
-  `(${[...SPEECH_VERBS, ...FOREIGN, ...CLAIM_NOUNS, ...WEAK_VERB_FORMS]
-    .filter((w) => /^\p{L}+$/u.test(w))
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?<!\\p{L}\\1)(?!\\p{L})`,
+  `(${wordAlternation(
+    [...SPEECH_VERBS, ...FOREIGN, ...CLAIM_NOUNS, ...WEAK_VERB_FORMS].filter((w) => /^\p{L}+$/u.test(w)),
+  )})(?<!\\p{L}\\1)(?!\\p{L})`,
   'giu',
 );
 
