@@ -289,7 +289,10 @@ function spanEnd(ranges: [number, number][]): (pos: number) => number {
     let hi = ranges.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const [s, e] = ranges[mid];
+      // (Indexed, not destructured: asked for every cue, name and pronoun, and cold code reads a
+      // destructured pair through the iterator protocol.)
+      const s = ranges[mid][0];
+      const e = ranges[mid][1];
       if (pos < s) hi = mid - 1;
       else if (pos >= e) lo = mid + 1;
       else return e;
@@ -305,7 +308,8 @@ function insideSpans(ranges: [number, number][]): (pos: number) => boolean {
     let hi = sorted.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const [s, e] = sorted[mid];
+      const s = sorted[mid][0];
+      const e = sorted[mid][1];
       if (pos < s) hi = mid - 1;
       else if (pos >= e) lo = mid + 1;
       else return true;

@@ -71,11 +71,17 @@ for (const n of FEMALE.split(/\s+/)) if (n) GENDER.set(n, GENDER.get(n) === 'm' 
 
 /** "m", "f", or null when the name is unknown or given to both. */
 export function genderOfGivenName(name: string): 'm' | 'f' | null {
-  const first = name.split(/[\s-]/)[0].toLowerCase();
-  const g = GENDER.get(first);
+  const g = GENDER.get(firstWord(name));
   return g === 'm' || g === 'f' ? g : null;
 }
 
 export function isGivenName(name: string): boolean {
-  return GENDER.has(name.split(/[\s-]/)[0].toLowerCase());
+  return GENDER.has(firstWord(name));
+}
+
+/** The name up to its first space or hyphen, lower case. (Cut, not split: asked of every word of
+ * every name run.) */
+function firstWord(name: string): string {
+  const end = name.search(/[\s-]/);
+  return (end < 0 ? name : name.slice(0, end)).toLowerCase();
 }

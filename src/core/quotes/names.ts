@@ -1,5 +1,4 @@
 import { NAME_PARTICLES } from '../name-particles.ts';
-import { ownEntry } from '../own-entry.ts';
 import { isGivenName } from './given-names.ts';
 import { isListedRoleNoun } from './roles.ts';
 
@@ -21,43 +20,47 @@ export interface NameMention {
   possessive: boolean;
 }
 
-const HONORIFICS: Record<string, 'm' | 'f' | null> = {
-  mr: 'm',
-  mrs: 'f',
-  ms: 'f',
-  miss: 'f',
-  dr: null,
-  prof: null,
-  sir: 'm',
-  dame: 'f',
-  lord: 'm',
-  lady: 'f',
-  rev: null,
-  herr: 'm',
-  frau: 'f',
-  monsieur: 'm',
-  madame: 'f',
-  mme: 'f',
-  sen: null,
-  rep: null,
-  gov: null,
-  gen: null,
-  col: null,
-  lt: null,
-  capt: null,
-  sgt: null,
-  maj: null,
-  adm: null,
-  insp: null,
-  det: null,
-  supt: null,
-  atty: null,
-  pres: null,
-  hon: null,
-  del: null,
-  // Advocate (southern Africa).
-  adv: null,
-};
+// (A Map: no word from the page can reach an inherited property, and it is asked of every word of
+// every name run.)
+const HONORIFICS = new Map<string, 'm' | 'f' | null>(
+  Object.entries({
+    mr: 'm',
+    mrs: 'f',
+    ms: 'f',
+    miss: 'f',
+    dr: null,
+    prof: null,
+    sir: 'm',
+    dame: 'f',
+    lord: 'm',
+    lady: 'f',
+    rev: null,
+    herr: 'm',
+    frau: 'f',
+    monsieur: 'm',
+    madame: 'f',
+    mme: 'f',
+    sen: null,
+    rep: null,
+    gov: null,
+    gen: null,
+    col: null,
+    lt: null,
+    capt: null,
+    sgt: null,
+    maj: null,
+    adm: null,
+    insp: null,
+    det: null,
+    supt: null,
+    atty: null,
+    pres: null,
+    hon: null,
+    del: null,
+    // Advocate (southern Africa).
+    adv: null,
+  }),
+);
 
 // Capitalized words that head or precede a name as its title ("President", "Foreign Minister").
 const TITLE_WORDS = new Set(
@@ -376,7 +379,7 @@ function readsAsNameWord(raw: string): boolean {
   // "Medical TriumphIn Rajgarh": a heading glued to the next sentence, not an inner capital.
   if (GLUED_WORD.test(w)) return false;
   // ("MS Egger-Lienz": in capitals an honorific is an abbreviation of something else.)
-  return NAME_WORD.test(w) || (ownEntry(HONORIFICS, lower(w)) !== undefined && /^\p{Lu}\p{Ll}*\.?$/u.test(w));
+  return NAME_WORD.test(w) || (HONORIFICS.has(lower(w)) && /^\p{Lu}\p{Ll}*\.?$/u.test(w));
 }
 
 const GLUED_WORD = /\p{Ll}(?:In|The|And|Of|On|At|To|For|But|As|He|She|It|We|They|This|After|When)$/u;
@@ -408,7 +411,7 @@ function toMention(text: string, run: Token[]): NameMention | null {
       NOT_PERSON_WORDS.has(w) ||
       (t === 0 && isInvertedCue(text, run))
     ) {
-      if (honorific) gender = ownEntry(HONORIFICS, w) ?? gender;
+      if (honorific) gender = HONORIFICS.get(w) ?? gender;
       if (NOT_NAME_WORDS.has(w) && !isTitleWord(w)) titleFrom = t + 1;
       k = t + 1;
     }
@@ -474,8 +477,22 @@ function isNameAfterAll(run: Token[], t: number): boolean {
   );
 }
 
+// Asked several times of each word of every name run, and the same words come back all through
+// the text: remember (bounded).
+const titleWords = new Map<string, boolean>();
+
 /** A title word, or any occupation printed capitalized before a name ("Engineer Petra Holm"). */
 function isTitleWord(w: string): boolean {
+  let is = titleWords.get(w);
+  if (is === undefined) {
+    if (titleWords.size > 5000) titleWords.clear();
+    is = readsAsTitleWord(w);
+    titleWords.set(w, is);
+  }
+  return is;
+}
+
+function readsAsTitleWord(w: string): boolean {
   return (
     TITLE_WORDS.has(w) ||
     // "Major-Gen", "Lt-Col": compound ranks.
@@ -488,7 +505,7 @@ function isTitleWord(w: string): boolean {
 
 function isHonorific(w: string): boolean {
   const l = lower(w);
-  return ownEntry(HONORIFICS, l) !== undefined && (/\.$/.test(w) || /^\p{Lu}\p{Ll}+$/u.test(w));
+  return HONORIFICS.has(l) && (/\.$/.test(w) || /^\p{Lu}\p{Ll}+$/u.test(w));
 }
 
 /** The surname of a name: its last word, leaving out generational suffixes. */

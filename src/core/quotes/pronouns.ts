@@ -21,13 +21,19 @@ interface Seen {
 
 /** Where the sentence holding `pos` starts (roughly: after the last ". " or paragraph break). */
 function sentenceStart(text: string, pos: number): number {
+  // (Characters compared, not a regex over a slice at every space: this runs for every pronoun.)
   for (let i = pos - 1; i > 0 && pos - i < 400; i--) {
     const c = text[i];
     if (c === '\n') return i + 1;
-    if ((c === ' ' && /[.!?]["”’]?$/.test(text.slice(Math.max(0, i - 2), i))) || c === '\n') return i + 1;
+    if (c !== ' ') continue;
+    const before = text[i - 1];
+    if (isEndMark(before) || ((before === '"' || before === '”' || before === '’') && isEndMark(text[i - 2])))
+      return i + 1;
   }
   return Math.max(0, pos - 400);
 }
+
+const isEndMark = (c: string | undefined) => c === '.' || c === '!' || c === '?';
 
 export function resolvePronouns(people: People, text: string, quoted: (pos: number) => boolean): void {
   const seen = new Map<Person, Seen>();
