@@ -115,7 +115,7 @@ export function speakerBefore(scan: Scan, cueStart: number, floor: number): Ref 
 
 /** The speaker reference right after a cue ("said Smith", "said the analyst", "said she"). */
 export function speakerAfter(scan: Scan, cueEnd: number): Ref | null {
-  let i = firstRefIndexFrom(scan.refs, cueEnd);
+  let i = firstIndexFrom(scan.refs, cueEnd);
   // "said Salesforce CEO Marc Benioff": an organisation in the title is passed over.
   while (
     scan.known &&
@@ -176,13 +176,14 @@ function lastRefIndexBefore(refs: Ref[], pos: number): number {
   return ans;
 }
 
-/** Index of the first ref starting at or after `pos` (refs are in text order). */
-export function firstRefIndexFrom(refs: Ref[], pos: number): number {
+/** Index of the first ref or cue starting at or after `pos` (they are in text order): loops over
+ * the cues of one place start there, not at the article's first cue. */
+export function firstIndexFrom(items: readonly { start: number }[], pos: number): number {
   let lo = 0;
-  let hi = refs.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (refs[mid].start < pos) lo = mid + 1;
+    if (items[mid].start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -190,17 +191,12 @@ export function firstRefIndexFrom(refs: Ref[], pos: number): number {
 
 /** The cue starting at `pos` or right after a few adverbs ("also said", "later told"). */
 export function cueAt(scan: Scan, pos: number, maxGap = 24): CueMatch | null {
-  for (const c of scan.cues) {
-    if (c.start < pos) continue;
-    if (c.start - pos > maxGap) return null;
-    const gap = scan.text.slice(pos, c.start);
-    if (
-      /^\s*(?:(?:also|later|then|has|had|have|would|will|once|further|again|recently|added|and)\s+)*$/.test(
-        gap,
-      )
-    )
-      return c;
-    return null;
-  }
-  return null;
+  const c = scan.cues[firstIndexFrom(scan.cues, pos)];
+  if (!c || c.start - pos > maxGap) return null;
+  const gap = scan.text.slice(pos, c.start);
+  return /^\s*(?:(?:also|later|then|has|had|have|would|will|once|further|again|recently|added|and)\s+)*$/.test(
+    gap,
+  )
+    ? c
+    : null;
 }

@@ -1,7 +1,7 @@
 // Colon-introduced passages: "X, analyst of Y, notes: …" inside a paragraph, and the bullet, block
 // or dash paragraphs that follow an attribution line ending in a colon ("The BISI analyst points
 // out:") or an interview question ("According to the analyst, what should …?").
-import { type Scan, speakerAfter, speakerOf } from './attribution.ts';
+import { firstIndexFrom, type Scan, speakerAfter, speakerOf } from './attribution.ts';
 import { sentenceFloor } from './direct-quotes.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Passage } from './passage.ts';
@@ -41,8 +41,9 @@ export function findColonIntroduced(scan: Scan, paragraphs: Paragraph[]): Passag
     if (para.kind === 'heading') continue;
     const end = para.start + t.length;
     let trailing: Ref | null = null;
-    for (const c of scan.cues) {
-      if (c.start < para.start || scan.quoted(c.start)) continue;
+    for (let i = firstIndexFrom(scan.cues, para.start); i < scan.cues.length; i++) {
+      const c = scan.cues[i];
+      if (scan.quoted(c.start)) continue;
       if (c.start >= end) break;
       const colon = TO_COLON.exec(scan.text.slice(c.end, Math.min(end, c.end + 60)));
       if (!colon || (c.weak && !/^\s*:/.test(colon[0]))) continue;
@@ -80,8 +81,9 @@ export function findColonIntroduced(scan: Scan, paragraphs: Paragraph[]): Passag
     if (!line && /:\s*$/.test(t)) {
       // "In the current conditions, the expert points out, the main efforts are …:"
       const floor = sentenceFloor(scan.text, para.start, end - 1);
-      for (const c of scan.cues) {
-        if (c.start < floor || scan.quoted(c.start)) continue;
+      for (let i = firstIndexFrom(scan.cues, floor); i < scan.cues.length; i++) {
+        const c = scan.cues[i];
+        if (scan.quoted(c.start)) continue;
         if (c.start >= end) break;
         const ref = speakerOf(scan, c, floor);
         if (ref) line = { ref, plain: true };

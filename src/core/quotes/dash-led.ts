@@ -1,7 +1,7 @@
 // Dash-led quotes, the way Russian and other European news prints direct speech: "– The import
 // substitution projects …" paragraphs, and a quote interrupted by the author's words between
 // dashes ("…, – Olga Lazorkina is sure of this. – Belarus, …").
-import { type Scan, speakerBefore } from './attribution.ts';
+import { firstIndexFrom, type Scan, speakerBefore } from './attribution.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Passage } from './passage.ts';
 
@@ -68,8 +68,8 @@ export function findDashLed(scan: Scan, paragraphs: Paragraph[]): Passage[] {
 
 /** "Olga Lazorkina is sure of this", "the expert notes", "he said": a speaker, then a cue. */
 function speakerInSegment(scan: Scan, start: number, end: number): ReturnType<typeof speakerBefore> {
-  for (const c of scan.cues) {
-    if (c.start < start) continue;
+  for (let i = firstIndexFrom(scan.cues, start); i < scan.cues.length; i++) {
+    const c = scan.cues[i];
     if (c.start >= end) break;
     const ref = speakerBefore(scan, c.start, start);
     if (ref && ref.start - start < 6) return ref;

@@ -1,7 +1,15 @@
 // Speakers of quotation-mark spans: the cue after the quote ("…,” Smith said / said Smith / she
 // added), before it ("Smith said: “…”", "according to Smith, “…”"), or the speaker of the
 // previous quote when a paragraph is nothing but a quote.
-import { cueAt, isTitleWords, type Scan, speakerAfter, speakerBefore, speakerOf } from './attribution.ts';
+import {
+  cueAt,
+  firstIndexFrom,
+  isTitleWords,
+  type Scan,
+  speakerAfter,
+  speakerBefore,
+  speakerOf,
+} from './attribution.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Passage } from './passage.ts';
 import type { QuoteSpan } from './quote-marks.ts';
@@ -66,8 +74,8 @@ function refAfterQuote(scan: Scan, para: Paragraph, span: QuoteSpan): Ref | null
     if (after && closes(after.end)) return after;
   }
   // Speaker first: "Smith said", "Smith, a professor at Y, said".
-  for (const c of scan.cues) {
-    if (c.start < at) continue;
+  for (let i = firstIndexFrom(scan.cues, at); i < scan.cues.length; i++) {
+    const c = scan.cues[i];
     if (c.start - at > 220 || c.start >= limit) break;
     if (scan.quoted(c.start)) break;
     const ref = speakerBefore(scan, c.start, at);
@@ -97,7 +105,9 @@ function isTitle(text: string, span: QuoteSpan): boolean {
 /** A cue outside quotes: the paragraph attributes its words itself, to someone we cannot name. */
 function hasCue(scan: Scan, para: Paragraph): boolean {
   const end = para.start + para.text.length;
-  return scan.cues.some((c) => !c.weak && c.start >= para.start && c.start < end);
+  for (let i = firstIndexFrom(scan.cues, para.start); i < scan.cues.length && scan.cues[i].start < end; i++)
+    if (!scan.cues[i].weak) return true;
+  return false;
 }
 
 /** Whether the attribution's sentence ends within a few words ("…” she said in a statement."). */

@@ -84,9 +84,7 @@ function find(ctx: QuoteContext): Expert[] {
   const cues = findCues(text).filter((c) => !quoted(c.start));
   const scan: Scan = { text, refs: people.refs, cues, quoted, known: (r) => people.byMention.has(r.start) };
 
-  collectFacts(text, people.persons, people.refs);
-  resolvePronouns(people, text, quoted);
-
+  // (The patterns read only the scan: what the facts and pronouns below add is for the speakers.)
   const all = [
     ...attributeQuoteSpans(scan, paragraphs, spans),
     ...findDashLed(scan, paragraphs),
@@ -94,6 +92,13 @@ function find(ctx: QuoteContext): Expert[] {
     ...findReportedSpeech(scan, paragraphs),
     ...findMixedQuotes(scan, paragraphs, spans),
   ];
+  // No passage names a speaker: nobody is quoted (a passage without one only continues a speaker
+  // before it), so the roles, pronouns and institutions of the persons are not needed. Many pages
+  // quote nobody. (With onPassage, every passage is still reported.)
+  if (!ctx.onPassage && !all.some((p) => p.ref)) return [];
+
+  collectFacts(text, people.persons, people.refs);
+  resolvePronouns(people, text, quoted);
   // Two refs are one speaker when they start alike or resolve to the same person ("Trump took to
   // Twitter … what he called Machado's “sex tape.”").
   const person = (r: Ref) =>

@@ -3,7 +3,7 @@
 // (UPI) — Former President Bill Clinton criticized …", "In January, Gov. Earl Ray Tomblin of West
 // Virginia lauded …"), title words before it ("conservative talk radio host Rush Limbaugh"), and
 // brackets, "of Y" and appositions after it ("Clinton, the former secretary of State, stressed").
-import { firstRefIndexFrom, isTitleWords, type Scan } from './attribution.ts';
+import { firstIndexFrom, isTitleWords, type Scan } from './attribution.ts';
 import { isRoleNoun } from './roles.ts';
 import type { Ref } from './speaker-resolution.ts';
 import { isApposition } from './subject-gap.ts';
@@ -19,7 +19,7 @@ const NOUN_PHRASE_START = /^\s*(?:a|an|the|one|who|whose|which|his|her|its|their
 
 export function findSentenceSubject(scan: Scan, sStart: number, limit: number): SentenceSubject | null {
   const text = scan.text;
-  let i = firstRefIndexFrom(scan.refs, sStart);
+  let i = firstIndexFrom(scan.refs, sStart);
   for (let k = 0; k < 6 && i < scan.refs.length; k++, i++) {
     const ref = scan.refs[i];
     if (ref.start >= limit) break;
