@@ -61,7 +61,9 @@ const SKIP = new Set([
 
 /** Collapses white space the way a browser renders it, keeping paragraph breaks. */
 export function normalizeSpace(s: string): string {
-  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  // A lone space between words is left as it is, not replaced by itself: most white space is
+  // that, and a match for every word gap cost the quotes stage 4% (it reads all body text).
+  return s.replace(/(?! (?![\s\u00a0\u200b]))[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
 /** The visible running text of `root`, one paragraph per block, separated by blank lines. */

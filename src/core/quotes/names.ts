@@ -206,6 +206,8 @@ function beginsToken(text: string, at: number): boolean {
     const c = text[i];
     if (c === "'" || c === '’' || c === '-') continue;
     const low = text.charCodeAt(i);
+    // (ASCII told by its code: asked before every capital of the text.)
+    if (low < 128) return !((low >= 65 && low <= 90) || (low >= 97 && low <= 122));
     // An astral letter is two code units: test the whole code point.
     const ch = low >= 0xdc00 && low <= 0xdfff && i > 0 ? text.slice(i - 1, i + 1) : c;
     return !LETTER_OR_MARK.test(ch);
@@ -231,6 +233,14 @@ function tokenFrom(text: string, from: number): Token | null {
   TOKEN.lastIndex = from;
   const m = TOKEN.exec(text);
   return m ? { text: m[0], start: m.index, end: m.index + m[0].length } : null;
+}
+
+/** Whether the word ends in an apostrophe or "'s" (as /['’]s?$/ tells, without a regex). */
+function endsPossessive(w: string): boolean {
+  const last = w[w.length - 1];
+  if (last === "'" || last === '’') return true;
+  const before = w[w.length - 2];
+  return last === 's' && (before === "'" || before === '’');
 }
 
 /** The word without a final dot, then without a final apostrophe or "'s". */
@@ -308,16 +318,18 @@ export function findNameMentions(text: string, closedQuoteEnd?: (pos: number) =>
       const gap = text.slice(toks[j].end, toks[j + 1].start);
       // "G.K. Butterfield": initials may print without a space between them (but "B.Braun" is a
       // company). A name never runs on over a paragraph break: a heading ending in a name ("… an
-      // Papst Leo") and the paragraph after it ("Trump postet …") are two runs.
+      // Papst Leo") and the paragraph after it ("Trump postet …") are two runs. (The one space
+      // between most words is told without a regex.)
       if (
         !(
+          gap === ' ' ||
           (/^\s+$/.test(gap) && !gap.includes('\n')) ||
           (gap === '' && /^\p{Lu}\.$/u.test(toks[j].text) && /^\p{Lu}\.$/u.test(toks[j + 1].text))
         ) ||
-        /['’]s?$/.test(toks[j].text)
+        endsPossessive(toks[j].text)
       )
         break;
-      if (/\.$/.test(toks[j].text) && !/^(?:\p{Lu}\.)+$/u.test(toks[j].text) && !isHonorific(toks[j].text))
+      if (toks[j].text.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(toks[j].text) && !isHonorific(toks[j].text))
         break;
       const next = toks[j + 1];
       if (
@@ -329,17 +341,21 @@ export function findNameMentions(text: string, closedQuoteEnd?: (pos: number) =>
         j += 2;
         continue;
       }
-      // "Christina N Luis": a middle initial printed without its dot.
-      const bareInitial =
-        /^\p{Lu}$/u.test(next.text) &&
-        readOn(text, toks, j + 2) &&
-        isNameWord(toks[j + 2].text) &&
-        /^\s+$/.test(text.slice(next.end, toks[j + 2].start));
-      if (!isNameWord(next.text) && !bareInitial) break;
+      const named =
+        isNameWord(next.text) ||
+        // "Christina N Luis": a middle initial printed without its dot.
+        (/^\p{Lu}$/u.test(next.text) &&
+          readOn(text, toks, j + 2) &&
+          isNameWord(toks[j + 2].text) &&
+          /^\s+$/.test(text.slice(next.end, toks[j + 2].start)));
+      if (!named) break;
       run.push(next);
       j++;
     }
     from = toks[j].end;
+    // A lone sentence opener ("The", "But") is no name: toMention would split it off and keep
+    // nothing. (Most runs are such words.)
+    if (run.length === 1 && NOT_NAME_WORDS.has(lower(run[0].text))) continue;
     if (run.length === 1 && isOpeningParticiple(text, run[0])) continue;
     const mention = toMention(text, run);
     if (mention) out.push(mention);
@@ -429,7 +445,7 @@ function toMention(text: string, run: Token[]): NameMention | null {
   const words = run.slice(k);
   if (!words.length) return null;
   const last = words[words.length - 1];
-  const possessive = /['’]s?$/.test(last.text);
+  const possessive = endsPossessive(last.text);
   const names = words.map((w) => (/^(?:Jr|Sr)\.$/.test(w.text) ? w.text : bare(w.text)));
   if (names.every((n) => /^\p{Lu}\.?$/u.test(n))) return null;
   // "InfoNation President": the organisation, then the title words.
