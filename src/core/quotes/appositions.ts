@@ -50,10 +50,14 @@ function findSplits(body: string): Split[] {
 /** Facts stated right after a name: the apposition or "of Y". */
 export function readAppositionAfter(text: string, end: number): PersonFacts {
   const rest = text.slice(end, end + 260);
-  const of = /^\s+(?:of|from|at)\s+(?=(?:the\s+)?\p{Lu})/u.exec(rest);
-  if (of) {
-    const org = readOrg(text, end + of[0].length);
-    if (org && isOrgLike(org.name)) return { role: null, institution: org.name, acronym: org.acronym };
+  // (Told by the character after the name: "of Y" after a space, an apposition after a comma.)
+  if (rest[0] !== ',') {
+    const of = /^\s+(?:of|from|at)\s+(?=(?:the\s+)?\p{Lu})/u.exec(rest);
+    if (of) {
+      const org = readOrg(text, end + of[0].length);
+      if (org && isOrgLike(org.name)) return { role: null, institution: org.name, acronym: org.acronym };
+    }
+    return EMPTY;
   }
   const comma = /^,\s+(?:\d{1,3},\s+)?/.exec(rest);
   if (!comma) return EMPTY;

@@ -515,7 +515,7 @@ function readsAsTitleWord(w: string): boolean {
     (w.includes('-') && w.split('-').every((p) => TITLE_WORDS.has(p))) ||
     (isListedRoleNoun(w) && !NOT_NAME_WORDS.has(w)) ||
     GERMAN_TITLE.test(w) ||
-    (GERMAN_FEMININE_TITLE.test(w) && !isGivenName(w))
+    (w.endsWith('in') && GERMAN_FEMININE_TITLE.test(w) && !isGivenName(w))
   );
 }
 

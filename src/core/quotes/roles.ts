@@ -57,13 +57,18 @@ export const GENERIC_ROLES = new Set(['expert', 'specialist', 'official', 'sourc
 
 export function isRoleNoun(word: string): boolean {
   const w = withoutRolePrefix(word.toLowerCase());
-  return ROLE_NOUNS.has(w) || (/^[a-z]+(?:olog|ician|ist)s?$/.test(w) && !NOT_ROLES.has(w));
+  if (ROLE_NOUNS.has(w)) return true;
+  // (The regex only where it can match, by the last letter: asked of most words of the text.)
+  const last = w[w.length - 1];
+  if (last !== 't' && last !== 's' && last !== 'n' && last !== 'g') return false;
+  return /^[a-z]+(?:olog|ician|ist)s?$/.test(w) && !NOT_ROLES.has(w);
 }
 
 // "co-CEO", "ex-minister", "vice-chair": the position is the word after the prefix.
 const ROLE_PREFIX = /^(?:co|ex|vice|deputy|acting|interim)-(?=[a-z])/;
 function withoutRolePrefix(w: string): string {
-  return w.replace(ROLE_PREFIX, '');
+  // (Only a hyphenated word has one: asked of most words of the text.)
+  return w.includes('-') ? w.replace(ROLE_PREFIX, '') : w;
 }
 
 // -ist/-ician words that are not positions.
