@@ -39,6 +39,8 @@ export function findColonIntroduced(scan: Scan, paragraphs: Paragraph[]): Passag
       line = null;
     }
     if (para.kind === 'heading') continue;
+    // Everything below ends in a colon or a question mark.
+    if (!t.includes(':') && !t.includes('?')) continue;
     const end = para.start + t.length;
     let trailing: Ref | null = null;
     for (let i = firstIndexFrom(scan.cues, para.start); i < scan.cues.length; i++) {

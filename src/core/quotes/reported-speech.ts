@@ -24,6 +24,12 @@ export function findReportedSpeech(scan: Scan, paragraphs: Paragraph[]): Passage
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     if (para.kind === 'heading') continue;
+    // A paragraph with no cue and no "according to" reports nobody: its sentences are not split.
+    // (A sentence is a slice of the paragraph after white space: what matches in one matches here.)
+    while (ci < cues.length && cues[ci].start < para.start) ci++;
+    const hasCue = ci < cues.length && cues[ci].start < para.start + para.text.length;
+    ACCORDING.lastIndex = 0;
+    if (!hasCue && !ACCORDING.test(para.text)) continue;
     for (const s of sentencesOf(para)) {
       const sStart = para.start + s.start;
       const sEnd = para.start + s.end;
