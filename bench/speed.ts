@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--node-only | --chromium-only]
+// npm run bench [-- --quick] [--node-only | --chromium-only] [--repeat K (Chromium, default 3)]
 // Speed of Sourcelight's analysis next to Readability's own parse() on the same documents, in Node
 // (jsdom) and in headless Chromium (the bundled core injected into the real pages), the content
 // script's on-load cost, bundle sizes and scaling. The last line is the Chromium median ratio.
@@ -15,6 +15,9 @@ import { serveCorpus } from './serve-corpus.ts';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
+const repeatAt = argv.indexOf('--repeat');
+/** Fresh loads of each page in Chromium; the fastest run of each side counts. */
+const REPEAT = repeatAt >= 0 ? Math.max(1, Number(argv[repeatAt + 1]) || 1) : 3;
 const runNode = !argv.includes('--chromium-only');
 const runChromium = !argv.includes('--node-only');
 const ROOT = resolve(import.meta.dirname, '..');
@@ -174,28 +177,42 @@ async function chromiumTimings(articles: Page[], others: Page[]) {
   const detectArticleMs: number[] = [];
   const detectOtherMs: number[] = [];
   for (let i = 0; i < all.length; i++) {
-    try {
-      await page.goto(server.url(i), { waitUntil: 'domcontentloaded', timeout: 30_000 });
-      await page.evaluate(bundle);
-      const r = await page.evaluate((url) => {
-        const t0 = performance.now();
-        sourcelightBench.detectArticle(document, url);
-        const detect = performance.now() - t0;
-        const clone = document.cloneNode(true) as Document;
-        const t1 = performance.now();
-        new sourcelightBench.Readability(clone).parse();
-        const readability = performance.now() - t1;
-        const a = sourcelightBench.analyze(document, url, {}, window);
-        return { detect, readability, timings: a.timingsMs };
-      }, all[i].url ?? server.url(i));
-      (i < articles.length ? detectArticleMs : detectOtherMs).push(r.detect);
-      if (i < articles.length) {
-        rows.push(r.timings);
-        baseline.push(r.readability);
-        corpora.push(all[i].corpus);
+    // Each page is loaded afresh REPEAT times and the fastest run of each side is kept: one busy
+    // moment (another process, a collection of the bundle's start-up garbage) shifts a single run
+    // by a third either way.
+    let best: { detect: number; readability: number; timings: Record<string, number> } | null = null;
+    for (let k = 0; k < REPEAT; k++) {
+      try {
+        await page.goto(server.url(i), { waitUntil: 'domcontentloaded', timeout: 30_000 });
+        await page.evaluate(bundle);
+        const r = await page.evaluate((url) => {
+          const t0 = performance.now();
+          sourcelightBench.detectArticle(document, url);
+          const detect = performance.now() - t0;
+          const clone = document.cloneNode(true) as Document;
+          const t1 = performance.now();
+          new sourcelightBench.Readability(clone).parse();
+          const readability = performance.now() - t1;
+          const a = sourcelightBench.analyze(document, url, {}, window);
+          return { detect, readability, timings: a.timingsMs };
+        }, all[i].url ?? server.url(i));
+        if (!best) best = r;
+        else {
+          if (r.timings.total < best.timings.total) best.timings = r.timings;
+          best.detect = Math.min(best.detect, r.detect);
+          best.readability = Math.min(best.readability, r.readability);
+        }
+      } catch (e) {
+        console.error(`  skipped ${all[i].path}: ${String((e as Error).message).split('\n')[0]}`);
+        break;
       }
-    } catch (e) {
-      console.error(`  skipped ${all[i].path}: ${String((e as Error).message).split('\n')[0]}`);
+    }
+    if (!best) continue;
+    (i < articles.length ? detectArticleMs : detectOtherMs).push(best.detect);
+    if (i < articles.length) {
+      rows.push(best.timings);
+      baseline.push(best.readability);
+      corpora.push(all[i].corpus);
     }
   }
   // Scale where the analysis runs for users: jsdom's removal of a child costs time proportional to
@@ -225,7 +242,12 @@ async function chromiumTimings(articles: Page[], others: Page[]) {
   console.log(
     `  non-article pages  ${ms(quantile(detectOtherMs, 0.5)).padStart(10)} ${ms(quantile(detectOtherMs, 0.95)).padStart(10)}`,
   );
-  return stageTable('Chromium (bundled core in the real pages)', rows, baseline, corpora);
+  return stageTable(
+    `Chromium (bundled core in the real pages, fastest of ${REPEAT} loads)`,
+    rows,
+    baseline,
+    corpora,
+  );
 }
 
 async function main() {
