@@ -184,6 +184,15 @@ describe('CJK text', () => {
     expect(measureTextStructure(doc, 3).mainParagraphs).toBe(5);
     expect(textDensity(load('detect-article-no-metadata'))).toBe(1);
   });
+
+  it('without a lang attribute, a title mostly in CJK makes the page dense', () => {
+    const titled = (title: string) => new JSDOM(`<title>${title}</title>`).window.document;
+    expect(textDensity(titled('東京新聞デジタル：物価高で家計の負担増す — Tokyo'))).toBe(3);
+    expect(textDensity(titled('한국일보 경제 뉴스 정리'))).toBe(3);
+    expect(textDensity(titled('Über die Lage in 東京: Ökonomen sind skeptisch'))).toBe(1);
+    expect(textDensity(titled('Ёлка и Öl'))).toBe(1);
+    expect(textDensity(titled('2026 — 12'))).toBe(1);
+  });
 });
 
 describe('bad input', () => {
