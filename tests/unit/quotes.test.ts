@@ -17,6 +17,8 @@ interface ExpectedExpert {
   institution?: string | null;
   institutionAcronym?: string | null;
   quotes: string[];
+  /** Text that must not be given to them (a clause mistaken for their words). */
+  notQuotes?: string[];
 }
 interface Expected {
   experts: ExpectedExpert[];
@@ -58,6 +60,11 @@ function check(slug: string): Expert[] {
         `${want.name}: “${q}” in ${JSON.stringify(got.quotes.map((x) => x.text))}`,
       ).toBe(true);
     }
+    for (const q of want.notQuotes ?? [])
+      expect(
+        got.quotes.some((x) => norm(x.text).includes(norm(q))),
+        `${want.name} must not say “${q}”`,
+      ).toBe(false);
   }
   for (const bad of expected.notExperts) expect(experts.map((e) => e.name)).not.toContain(bad);
   expect(experts.length, experts.map((e) => e.name).join(', ')).toBe(expected.experts.length);
@@ -127,6 +134,9 @@ describe('quoted experts', () => {
   });
   it('reads employers from acronyms in roles and titled offices, not headline verbs (quotes-role-institution)', () => {
     check('quotes-role-institution');
+  });
+  it('keeps particles in surnames: "De Blasio" is "Bill de Blasio", "von der Leyen said" is hers, "told reporters at City Hall" no clause (quotes-particle-surnames)', () => {
+    check('quotes-particle-surnames');
   });
   it('reads "Said Raman:" as a verb before the speaker, not a given name (quotes-inverted-cue)', () => {
     check('quotes-inverted-cue');

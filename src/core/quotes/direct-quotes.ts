@@ -1,6 +1,7 @@
 // Speakers of quotation-mark spans: the cue after the quote ("…,” Smith said / said Smith / she
 // added), before it ("Smith said: “…”", "according to Smith, “…”"), or the speaker of the
 // previous quote when a paragraph is nothing but a quote.
+import { dropTrailingParticles } from '../name-particles.ts';
 import {
   cueAt,
   firstIndexFrom,
@@ -79,11 +80,12 @@ function refAfterQuote(scan: Scan, para: Paragraph, span: QuoteSpan): Ref | null
     if (c.start - at > 220 || c.start >= limit) break;
     if (scan.quoted(c.start)) break;
     const ref = speakerBefore(scan, c.start, at);
-    // Up to a few title words between: "…,” company CEO Andy Vesey said.
+    // Up to a few title words between: "…,” company CEO Andy Vesey said. ("…,” de Blasio
+    // said": the name's particle stands before its first capital.)
     if (
       ref &&
       ref.start >= at &&
-      isTitleWords(text.slice(at, ref.start).replace(/^(?:and|but|so)\s+/i, ''), 0)
+      isTitleWords(dropTrailingParticles(text.slice(at, ref.start).replace(/^(?:and|but|so)\s+/i, '')), 0)
     )
       return closes(c.end) ? ref : null;
     if (/[.!?;“"]/.test(text.slice(at, c.start))) break;

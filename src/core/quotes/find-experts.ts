@@ -42,7 +42,10 @@ export interface QuoteContext {
   onPassage?: (passage: Passage, speaker: string | null, text: string) => void;
 }
 
-const RESIDENT = /^(?:resident|local|native|villager|neighbou?r|homeowner|citizen|inhabitant)$/;
+// Roles that name no employer: the capitalized word before them is where the person lives or
+// works ("Kyiv resident", "the New York businessman"), not an institution.
+const NO_EMPLOYER =
+  /^(?:resident|local|native|villager|neighbou?r|homeowner|citizen|inhabitant|business(?:man|woman|person)|entrepreneur|billionaire|millionaire)$/;
 
 // Texts beyond this are not scanned: the quotes stage must stay cheap next to Readability.
 const MAX_CHARS = 200_000;
@@ -186,7 +189,7 @@ function find(ctx: QuoteContext): Expert[] {
       );
     // "Kyiv resident Svitlana Onofryichuk": where a resident lives is no institution.
     const { institution, acronym } =
-      role && RESIDENT.test(roleHead(role))
+      role && NO_EMPLOYER.test(roleHead(role))
         ? { institution: null, acronym: null }
         : chooseInstitution(forms, defined);
     const quotes: Quote[] = items.map(({ p, direct }) => ({

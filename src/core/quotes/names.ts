@@ -332,14 +332,25 @@ export function findNameMentions(text: string, closedQuoteEnd?: (pos: number) =>
       if (toks[j].text.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(toks[j].text) && !isHonorific(toks[j].text))
         break;
       const next = toks[j + 1];
-      if (
-        PARTICLES.has(next.text.toLowerCase()) &&
-        readOn(text, toks, j + 2) &&
-        isNameWord(toks[j + 2].text)
-      ) {
-        run.push(next, toks[j + 2]);
-        j += 2;
-        continue;
+      if (PARTICLES.has(next.text.toLowerCase()) && readOn(text, toks, j + 2)) {
+        if (isNameWord(toks[j + 2].text)) {
+          run.push(next, toks[j + 2]);
+          j += 2;
+          continue;
+        }
+        // Two particles after a given name: "Ursula von der Leyen", "Penélope de la Cruz" (after
+        // a surname they open a body: "Andreas Pfeiffer von der Polizei").
+        if (
+          run.length === 1 &&
+          isGivenName(lower(run[0].text)) &&
+          PARTICLES.has(toks[j + 2].text.toLowerCase()) &&
+          readOn(text, toks, j + 3) &&
+          isNameWord(toks[j + 3].text)
+        ) {
+          run.push(next, toks[j + 2], toks[j + 3]);
+          j += 3;
+          continue;
+        }
       }
       const named =
         isNameWord(next.text) ||
@@ -420,6 +431,7 @@ function toMention(text: string, run: Token[]): NameMention | null {
     const honorific = isHonorific(run[t].text);
     // "Julie A. Diaz": an initial, not the article.
     if (isNameAfterAll(run, t) || /^\p{Lu}\.$/u.test(run[t].text)) continue;
+    if (isSurnameParticle(run, t)) continue;
     if (
       honorific ||
       isTitleWord(w) ||
@@ -465,6 +477,19 @@ function toMention(text: string, run: Token[]): NameMention | null {
     gender,
     possessive,
   };
+}
+
+/**
+ * "Ursula von der Leyen": particles between a given name and the run's last word belong to the
+ * surname, whatever else they are ("der" is also the German article; "Chef der Bank" no name).
+ */
+function isSurnameParticle(run: Token[], t: number): boolean {
+  if (t === 0 || !PARTICLES.has(run[t].text)) return false;
+  let before = t;
+  while (before > 0 && PARTICLES.has(run[before].text)) before--;
+  let after = t;
+  while (after < run.length && PARTICLES.has(run[after].text)) after++;
+  return after === run.length - 1 && isGivenName(lower(run[before].text));
 }
 
 /**

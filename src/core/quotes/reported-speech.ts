@@ -1,5 +1,6 @@
 // Reported speech: "X said (that) …", "X told Reuters …", "…, X said.", "…, said X.",
 // "according to X, …", "…, according to X.", "X believes …", "X is sure of this", "по словам X".
+import { dropTrailingParticles } from '../name-particles.ts';
 import { trimEndChars } from '../trim-chars.ts';
 import { type Scan, speakerAfter, speakerBefore, speakerOf } from './attribution.ts';
 import { isClosingCue, TAKES_LISTENER } from './cues.ts';
@@ -12,9 +13,9 @@ const MIN_WORDS = 4;
 // at every position of every sentence.)
 const ACCORDING =
   /(according\s+to|in\s+the\s+words\s+of|по\s+словам|по\s+мнению|laut|zufolge)(?<![\p{L}]\1)\s+/giu;
-// After the cue: a listener, a time, "that".
+// After the cue: a listener, a time or place ("at City Hall"), "that".
 const OBJECT_AFTER =
-  /^(?:\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.&'’-]*(?:\s+[\p{Lu}][\p{L}.&'’-]*)*|reporters|journalists|lawmakers|officials|investigators|the\s+\p{L}+|a\s+\p{L}+(?:\s+\p{L}+)?|us|me|him|her|them|viewers|listeners|supporters|the\s+crowd))?(?:\s+(?:on|last|this|in|at|during|late|early)\s+[\p{L}\d]+)?(?:\s+(?:in|during|at)\s+(?:a|an|the)\s+\p{L}+(?:\s+\p{L}+)?)?,?(?:\s+that)?\s+/u;
+  /^(?:\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.&'’-]*(?:\s+[\p{Lu}][\p{L}.&'’-]*)*|reporters|journalists|lawmakers|officials|investigators|the\s+\p{L}+|a\s+\p{L}+(?:\s+\p{L}+)?|us|me|him|her|them|viewers|listeners|supporters|the\s+crowd))?(?:\s+(?:on|last|this|in|at|during|late|early)\s+(?:[\p{Lu}][\p{L}.&'’-]*(?:\s+[\p{Lu}][\p{L}.&'’-]*)*|[\p{L}\d]+))?(?:\s+(?:in|during|at)\s+(?:a|an|the)\s+\p{L}+(?:\s+\p{L}+)?)?,?(?:\s+that)?\s+/u;
 
 export function findReportedSpeech(scan: Scan, paragraphs: Paragraph[]): Passage[] {
   const out: Passage[] = [];
@@ -46,7 +47,7 @@ export function findReportedSpeech(scan: Scan, paragraphs: Paragraph[]): Passage
           const clause = clauseAfter(text, cue, sEnd);
           const lead = text.slice(sStart, before.start);
           // "“…,” Smith said of the plan": the cue attributes the quote, not a clause of its own.
-          if (/["”»]\s*$/.test(lead)) continue;
+          if (endsInQuoteMark(lead)) continue;
           if (!clause && /,\s*$/.test(lead) && words(lead) >= MIN_WORDS && isClosingCue(cue.text)) {
             out.push(
               passage(
@@ -118,6 +119,12 @@ export function findReportedSpeech(scan: Scan, paragraphs: Paragraph[]): Passage
     }
   }
   return out;
+}
+
+/** Whether `lead` ends in a closing mark, also before the particle of a name ("…,” de Blasio"). */
+function endsInQuoteMark(lead: string): boolean {
+  const last = dropTrailingParticles(lead).slice(-1);
+  return last === '"' || last === '”' || last === '»';
 }
 
 const TIME_AFTER =

@@ -203,7 +203,12 @@ function matchPerson(persons: Person[], words: string[]): Person | null {
   const given = fold(words[0]);
   for (let i = persons.length - 1; i >= 0; i--) {
     const p = persons[i];
-    if (words.length < p.words.length && p.words.slice(-words.length).join(' ') === words.join(' ')) return p;
+    // "De Blasio" at a sentence start is "Bill de Blasio": a particle takes a capital there.
+    if (
+      words.length < p.words.length &&
+      p.words.slice(-words.length).join(' ').toLowerCase() === words.join(' ').toLowerCase()
+    )
+      return p;
     const pg = fold(p.words[0]);
     if (pg === given || (pg[0] === given[0] && (pg.length <= 2 || given.length <= 2))) return p;
   }
