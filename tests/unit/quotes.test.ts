@@ -60,6 +60,8 @@ function check(slug: string): Expert[] {
         `${want.name}: “${q}” in ${JSON.stringify(got.quotes.map((x) => x.text))}`,
       ).toBe(true);
     }
+    // A passage starts at its words, not at the comma or colon that joined it to its cue.
+    for (const x of got.quotes) expect(x.text, `${want.name}: “${x.text}”`).not.toMatch(/^[\s,;:]/);
     for (const q of want.notQuotes ?? [])
       expect(
         got.quotes.some((x) => norm(x.text).includes(norm(q))),
@@ -84,7 +86,7 @@ describe('quoted experts', () => {
   it('finds reported speech in both orders and after "according to" (quotes-reported-speech)', () => {
     check('quotes-reported-speech');
   });
-  it('keeps a mixed quote whole and skips quoted titles (quotes-mixed-quotes)', () => {
+  it('keeps a mixed quote whole, skips quoted titles and gives no question to the one asked (quotes-mixed-quotes)', () => {
     check('quotes-mixed-quotes');
   });
   it('resolves surnames, pronouns and descriptors to named people (quotes-speaker-resolution)', () => {

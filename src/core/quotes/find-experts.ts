@@ -47,6 +47,14 @@ export interface QuoteContext {
 const NO_EMPLOYER =
   /^(?:resident|local|native|villager|neighbou?r|homeowner|citizen|inhabitant|business(?:man|woman|person)|entrepreneur|billionaire|millionaire)$/;
 
+/** Where a passage's words begin: past the comma or colon that joined it to its cue ("sagte er:
+ * „…“", "told reporters, »…«"), which some patterns take in. */
+function passageStart(text: string, start: number, end: number): number {
+  let s = start;
+  while (s < end && (text[s] === ',' || text[s] === ':' || text[s] === ';' || /\s/.test(text[s]))) s++;
+  return s < end ? s : start;
+}
+
 // Texts beyond this are not scanned: the quotes stage must stay cheap next to Readability.
 const MAX_CHARS = 200_000;
 // The mixed-quote pattern guesses the speaker from the sentence's subject: any passage found
@@ -192,11 +200,10 @@ function find(ctx: QuoteContext): Expert[] {
       role && NO_EMPLOYER.test(roleHead(role))
         ? { institution: null, acronym: null }
         : chooseInstitution(forms, defined);
-    const quotes: Quote[] = items.map(({ p, direct }) => ({
-      text: text.slice(p.start, p.end),
-      direct,
-      anchor: makeAnchor(text, p.start, p.end),
-    }));
+    const quotes: Quote[] = items.map(({ p, direct }) => {
+      const start = passageStart(text, p.start, p.end);
+      return { text: text.slice(start, p.end), direct, anchor: makeAnchor(text, start, p.end) };
+    });
     experts.push({
       first: items[0].p.start,
       expert: {

@@ -61,12 +61,19 @@ export function findMixedQuotes(scan: Scan, paragraphs: Paragraph[], spans: Quot
   return out;
 }
 
+// "Ishiba was asked, “…”": in the passive these verbs make the subject the one spoken to.
+const BE = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
+const SPOKEN_TO = new Set(['asked', 'told', 'questioned', 'pressed', 'challenged', 'urged', 'warned']);
+
 /** Where the words after the main verb start ("has been steadily pounding Trump as …"), or -1. */
 function afterVerb(text: string, at: number, limit: number): number {
   let i = at;
+  let passive = false;
   for (let k = 0; k < 6; k++) {
     const w = /^[\p{Ll}][\p{Ll}’'-]*/u.exec(text.slice(i, i + 30))?.[0];
     if (!w || NOT_VERBS.has(w)) return -1;
+    if (passive && SPOKEN_TO.has(w)) return -1;
+    if (BE.has(w)) passive = true;
     i += w.length;
     if (text[i] !== ' ') return i >= limit ? -1 : i;
     i++;
