@@ -55,6 +55,11 @@ function passageStart(text: string, start: number, end: number): number {
   return s < end ? s : start;
 }
 
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+// "July 25 top national security aide": a date before a title is no organisation.
+const DATE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d/;
+
 // Texts beyond this are not scanned: the quotes stage must stay cheap next to Readability.
 const MAX_CHARS = 200_000;
 // The mixed-quote pattern guesses the speaker from the sentence's subject: any passage found
@@ -164,6 +169,11 @@ function find(ctx: QuoteContext): Expert[] {
     }
     return language;
   };
+  // Every language: the words the text also writes in lower case ("Political analyst X": the
+  // sentence's first word, not an organisation).
+  let lowerWords: WordSet | undefined;
+  const writesInLowerCase = (word: string) =>
+    (lowerWords ??= notEnglish()?.lower ?? lowerCaseWordSet(text)).has(word.toLowerCase());
   for (const [person, items] of bySpeaker) {
     if (!isPerson(person, named.has(person))) continue;
     // "Environmental organisation Frack Free Namibia says": introduced as an organisation (the
@@ -192,6 +202,8 @@ function find(ctx: QuoteContext): Expert[] {
         (f) =>
           (/\s/.test(f.name) || !personWords.has(fold(f.name))) &&
           !(lower && isCommonWordName(f.name, lower)) &&
+          !(TITLE_CASE_WORD.test(f.name) && writesInLowerCase(f.name)) &&
+          !DATE.test(f.name) &&
           // A country is no institution unless its government is named as such.
           !isCountry(f.name),
       );
