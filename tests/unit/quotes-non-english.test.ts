@@ -17,9 +17,16 @@ describe('names on pages not in English (fixture quotes-non-english-names)', () 
   const experts = findExperts({ root: doc.querySelector('article')!, authors: [] });
 
   it('a title before the name is the role, and a conjunction opening a sentence is no name', () => {
-    expect(experts.map((e) => e.name)).toEqual(['Thomas Matter', 'Nico Elvedi']);
+    expect(experts.map((e) => e.name)).toEqual(['Thomas Matter', 'Nico Elvedi', 'Bernd Bönte']);
     expect(experts[0].role).toBe('Nationalrat');
     expect(experts[1].role).toBe('Teamkollege');
+  });
+
+  it('an article after a surname opens a body, and a noun after it is no part of the name', () => {
+    // "sagte Experte Bernd Bönte der Deutschen Presse-Agentur", "sieht auch Bönte Vorteile".
+    const boente = experts.find((e) => e.name === 'Bernd Bönte');
+    expect(boente?.role).toBe('Experte');
+    expect(boente?.quotes.map((q) => q.text)).toHaveLength(2);
   });
 });
 

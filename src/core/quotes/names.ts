@@ -333,6 +333,11 @@ export function findNameMentions(text: string, closedQuoteEnd?: (pos: number) =>
         break;
       const next = toks[j + 1];
       if (PARTICLES.has(next.text.toLowerCase()) && readOn(text, toks, j + 2)) {
+        // A particle that is also an article or a preposition joins a name only after a given
+        // name ("Christian von Soest"), not after a surname: "sagte Bernd Bönte der Deutschen
+        // Presse-Agentur" names a person, then a body.
+        const afterGivenName = isGivenName(lower(run[run.length - 1].text));
+        if (NOT_NAME_WORDS.has(next.text.toLowerCase()) && !afterGivenName) break;
         if (isNameWord(toks[j + 2].text)) {
           run.push(next, toks[j + 2]);
           j += 2;
@@ -341,8 +346,7 @@ export function findNameMentions(text: string, closedQuoteEnd?: (pos: number) =>
         // Two particles after a given name: "Ursula von der Leyen", "Penélope de la Cruz" (after
         // a surname they open a body: "Andreas Pfeiffer von der Polizei").
         if (
-          run.length === 1 &&
-          isGivenName(lower(run[0].text)) &&
+          afterGivenName &&
           PARTICLES.has(toks[j + 2].text.toLowerCase()) &&
           readOn(text, toks, j + 3) &&
           isNameWord(toks[j + 3].text)
