@@ -17,7 +17,13 @@ describe('names on pages not in English (fixture quotes-non-english-names)', () 
   const experts = findExperts({ root: doc.querySelector('article')!, authors: [] });
 
   it('a title before the name is the role, and a conjunction opening a sentence is no name', () => {
-    expect(experts.map((e) => e.name)).toEqual(['Thomas Matter', 'Nico Elvedi', 'Bernd Bönte']);
+    expect(experts.map((e) => e.name)).toEqual([
+      'Thomas Matter',
+      'Nico Elvedi',
+      'Bernd Bönte',
+      'Oleksandr Usyk',
+      'Alexander Krassyuk',
+    ]);
     expect(experts[0].role).toBe('Nationalrat');
     expect(experts[1].role).toBe('Teamkollege');
   });
@@ -27,6 +33,12 @@ describe('names on pages not in English (fixture quotes-non-english-names)', () 
     const boente = experts.find((e) => e.name === 'Bernd Bönte');
     expect(boente?.role).toBe('Experte');
     expect(boente?.quotes.map((q) => q.text)).toHaveLength(2);
+  });
+
+  it('a person named in the genitive without an apostrophe is no institution ("Usyks Promoter")', () => {
+    const promoter = experts.find((e) => e.name === 'Alexander Krassyuk');
+    expect(promoter?.role).toBe('Promoter');
+    expect(promoter?.institution).toBeNull();
   });
 });
 

@@ -200,7 +200,9 @@ function find(ctx: QuoteContext): Expert[] {
       .map((f) => ({ ...f, name: f.name.replace(/\p{Cf}/gu, '').replace(/['’]s?$/, '') }))
       .filter(
         (f) =>
-          (/\s/.test(f.name) || !personWords.has(fold(f.name))) &&
+          // ("Usyks Promoter": German writes the genitive without an apostrophe.)
+          (/\s/.test(f.name) ||
+            !(personWords.has(fold(f.name)) || (lower && personWords.has(fold(f.name).replace(/s$/, ''))))) &&
           !(lower && isCommonWordName(f.name, lower)) &&
           !(TITLE_CASE_WORD.test(f.name) && writesInLowerCase(f.name)) &&
           !DATE.test(f.name) &&
