@@ -23,6 +23,7 @@ describe('names on pages not in English (fixture quotes-non-english-names)', () 
       'Bernd Bönte',
       'Oleksandr Usyk',
       'Alexander Krassyuk',
+      'Antonio Tajani',
     ]);
     expect(experts[0].role).toBe('Nationalrat');
     expect(experts[1].role).toBe('Teamkollege');
@@ -39,6 +40,12 @@ describe('names on pages not in English (fixture quotes-non-english-names)', () 
     const promoter = experts.find((e) => e.name === 'Alexander Krassyuk');
     expect(promoter?.role).toBe('Promoter');
     expect(promoter?.institution).toBeNull();
+  });
+
+  it('a country in the German genitive is no institution ("Italiens Außenminister")', () => {
+    const minister = experts.find((e) => e.name === 'Antonio Tajani');
+    expect(minister?.role).toBe('Außenminister');
+    expect(minister?.institution).toBeNull();
   });
 });
 

@@ -28,12 +28,34 @@ const COUNTRIES = new Set(
   ).split('|'),
 );
 
-/** Whether `name` is a country ("Albania", "the U.K.", "Pakistan’s"). */
+// The countries news names most often, as German, French and Spanish write them: "Italiens
+// Außenminister", "le ministre de l'Intérieur de la France" name a country, not an institution.
+const OTHER_LANGUAGES = new Set(
+  (
+    'deutschland|frankreich|italien|spanien|österreich|schweiz|russland|polen|ungarn|tschechien|' +
+    'griechenland|türkei|großbritannien|vereinigte staaten|china|japan|indien|israel|iran|irak|' +
+    'niederlande|belgien|dänemark|schweden|norwegen|finnland|irland|portugal|brasilien|mexiko|' +
+    'kanada|australien|ägypten|syrien|saudi-arabien|südkorea|nordkorea|weißrussland|belarus|' +
+    'rumänien|bulgarien|serbien|kroatien|slowakei|slowenien|litauen|lettland|estland|georgien|' +
+    'armenien|aserbaidschan|libanon|jordanien|afghanistan|pakistan|katar|venezuela|argentinien|' +
+    'kolumbien|kuba|südafrika|nigeria|kenia|äthiopien|marokko|algerien|tunesien|libyen|ukraine|' +
+    'allemagne|italie|espagne|autriche|suisse|russie|pologne|royaume-uni|états-unis|chine|inde|' +
+    'grèce|turquie|belgique|pays-bas|suède|norvège|brésil|mexique|égypte|syrie|liban|' +
+    'alemania|francia|italia|españa|rusia|polonia|reino unido|estados unidos|grecia|turquía|' +
+    'bélgica|países bajos|suecia|brasil|méxico|egipto|siria|líbano|ucrania'
+  ).split('|'),
+);
+
+/** Whether `name` is a country ("Albania", "the U.K.", "Pakistan’s", "Italiens"). */
 export function isCountry(name: string): boolean {
-  return COUNTRIES.has(
-    name
-      .replace(/['’]s?$/, '')
-      .replace(/^the\s+/i, '')
-      .toLowerCase(),
+  const key = name
+    .replace(/['’]s?$/, '')
+    .replace(/^the\s+/i, '')
+    .toLowerCase();
+  // German writes the genitive without an apostrophe: "Italiens", "Österreichs".
+  return (
+    COUNTRIES.has(key) ||
+    OTHER_LANGUAGES.has(key) ||
+    (key.endsWith('s') && OTHER_LANGUAGES.has(key.slice(0, -1)))
   );
 }
