@@ -155,14 +155,17 @@ declare const sourcelightBench: {
   Readability: new (doc: Document) => { parse(): unknown };
 };
 
-async function chromiumTimings(articles: Page[], others: Page[]) {
-  const bundle = await buildCoreBundle();
-  const all = [...articles, ...others];
-  const server = await serveCorpus(all.map((p) => p.path));
-  const browser = await chromium.launch({
+/** Debian's Chromium, headless, without the background connections this machine refuses. */
+const launchChromium = () =>
+  chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
+
+async function chromiumTimings(bundle: string, articles: Page[], others: Page[]) {
+  const all = [...articles, ...others];
+  const server = await serveCorpus(all.map((p) => p.path));
+  const browser = await launchChromium();
   // Every request but the page itself is refused (the page's scripts are off by CSP, see
   // serve-corpus.ts): the pages render as saved. JavaScript itself stays on, as DOMPurify's
   // Trusted Types policy needs callbacks to run.
@@ -257,19 +260,10 @@ async function chromiumTimings(articles: Page[], others: Page[]) {
  * such as \p{L} takes 0.1 to 5 ms), and runs our code and Readability's cold. Each side gets its
  * own fresh browser, so neither warms the other.
  */
-async function freshRendererTimings(pages: Page[]) {
-  const bundle = await buildCoreBundle();
+async function freshRendererTimings(bundle: string, pages: Page[]) {
   const server = await serveCorpus(pages.map((p) => p.path));
   const first = async <T>(i: number, run: string): Promise<T> => {
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    });
+    const browser = await launchChromium();
     try {
       const context = await browser.newContext();
       await context.route('**/*', (route) =>
@@ -339,8 +333,12 @@ async function main() {
   if (runChromium) {
     // Two browser launches a page: a fixed sample of the extraction benchmark, quick or not.
     const sample = extractionPages();
-    await freshRendererTimings(sample.filter((_, i) => i % Math.ceil(sample.length / 12) === 0));
-    const ratio = await chromiumTimings(articles, others);
+    const bundle = await buildCoreBundle();
+    await freshRendererTimings(
+      bundle,
+      sample.filter((_, i) => i % Math.ceil(sample.length / 12) === 0),
+    );
+    const ratio = await chromiumTimings(bundle, articles, others);
     console.log(`\nanalyze/readability median ratio: ${ratio.toFixed(2)}`);
   }
 }

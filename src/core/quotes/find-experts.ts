@@ -1,6 +1,7 @@
 // Quoted experts in the article body: every named person whose words (direct, dash- or
 // colon-introduced, or reported) appear, with role, institution and acronym from any mention, and
 // each passage anchored so the popup can find it again in the page.
+import { isCalendarWord } from '../metadata/dateline.ts';
 import { makeAnchor } from '../text-anchor.ts';
 import type { Expert, Quote } from '../types.ts';
 import { chooseInstitution, findAcronymDefinitions } from './acronyms.ts';
@@ -56,9 +57,16 @@ function passageStart(text: string, start: number, end: number): number {
 }
 
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
-// "July 25 top national security aide": a date before a title is no organisation.
-const DATE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d/;
+
+/** "July 25 top national security aide", "25. Juli": a date before a title is no organisation. */
+function isDate(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.length <= 3 &&
+    words.some((w) => /\d/.test(w)) &&
+    words.every((w) => isCalendarWord(w) || /^\d{1,4}[.,]?$/.test(w))
+  );
+}
 
 // Texts beyond this are not scanned: the quotes stage must stay cheap next to Readability.
 const MAX_CHARS = 200_000;
@@ -205,7 +213,7 @@ function find(ctx: QuoteContext): Expert[] {
             !(personWords.has(fold(f.name)) || (lower && personWords.has(fold(f.name).replace(/s$/, ''))))) &&
           !(lower && isCommonWordName(f.name, lower)) &&
           !(TITLE_CASE_WORD.test(f.name) && writesInLowerCase(f.name)) &&
-          !DATE.test(f.name) &&
+          !isDate(f.name) &&
           // A country is no institution unless its government is named as such.
           !isCountry(f.name),
       );
