@@ -1,6 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { bmpRegexPlugin } from './scripts/bmp-regex-plugin.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -45,8 +46,9 @@ export default defineConfig(({ mode }) => {
           }),
     },
     plugins: contentScript
-      ? []
+      ? [bmpRegexPlugin()]
       : [
+          bmpRegexPlugin(),
           {
             name: 'sourcelight-manifest',
             writeBundle() {

@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { bmpRegexPlugin } from '../scripts/bmp-regex-plugin.ts';
 
 export const BENCH_CACHE = resolve(import.meta.dirname, '../.cache/bench');
 
@@ -11,6 +12,8 @@ export async function buildCoreBundle(): Promise<string> {
   await build({
     configFile: false,
     logLevel: 'warn',
+    // As the extension ships it.
+    plugins: [bmpRegexPlugin()],
     build: {
       outDir: BENCH_CACHE,
       emptyOutDir: false,
