@@ -1,4 +1,4 @@
-// Vite plugin: regex literals of src/ that use \p{Lu}, \p{Ll}, \p{L}, \p{M} or \p{N} with the u flag
+// Vite plugin: regex literals of src/ that use \p{Lu}, \p{L}, \p{N} and their kind with the u flag
 // are rewritten, at build time, without the flag and with those classes spelled out as ranges of
 // the Basic Multilingual Plane.
 //
@@ -21,6 +21,10 @@ const PROPERTIES: Record<string, RegExp> = {
   L: /\p{L}/u,
   M: /\p{M}/u,
   N: /\p{N}/u,
+  Lt: /\p{Lt}/u,
+  Cf: /\p{Cf}/u,
+  P: /\p{P}/u,
+  S: /\p{S}/u,
 };
 
 // Blocks whose letters alternate between cases code point by code point, and that no news page

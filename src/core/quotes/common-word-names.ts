@@ -5,12 +5,11 @@
 import { isGivenName } from './given-names.ts';
 
 const SAMPLE = 20_000;
-// Letters outside the astral planes: a word is a run of them (an astral letter, two UTF-16 units,
-// separates words as it always did here).
-const WORD = /[^\P{L}\u{10000}-\u{10FFFF}]+/gu;
+// A word is a run of letters. (The build spells \p{L} out as the letters of the BMP, see
+// scripts/bmp-regex-plugin.ts.)
+const WORD = /\p{L}+/gu;
 // (The look back for a letter follows the word, so it runs only where a listed word matches.)
-const COMMON =
-  /(the|and|of|to|that|is|for|said|with|it|he|she)(?<![^\P{L}\u{10000}-\u{10FFFF}]\1)(?![^\P{L}\u{10000}-\u{10FFFF}])/gu;
+const COMMON = /(the|and|of|to|that|is|for|said|with|it|he|she)(?<!\p{L}\1)(?!\p{L})/gu;
 
 /** Whether the text reads as English: its commonest words make up a good share of it. */
 export function isMostlyEnglish(text: string): boolean {
