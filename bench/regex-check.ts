@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { check } from 'recheck';
-import ts from 'typescript';
+import { regexLiteralsIn } from '../scripts/bmp-regex-plugin.ts';
 
 export interface RegexLiteral {
   file: string;
@@ -26,25 +26,12 @@ function filesUnder(path: string): string[] {
 }
 
 function literalsOf(file: string): RegexLiteral[] {
-  const text = readFileSync(file, 'utf8');
-  const kind = file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
-  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
-  const out: RegexLiteral[] = [];
-  const visit = (node: ts.Node) => {
-    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-      const raw = node.getText(sf);
-      const slash = raw.lastIndexOf('/');
-      out.push({
-        file,
-        line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
-        source: raw.slice(1, slash),
-        flags: raw.slice(slash + 1),
-      });
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
-  return out;
+  return regexLiteralsIn(readFileSync(file, 'utf8'), file).map(({ line, source, flags }) => ({
+    file,
+    line,
+    source,
+    flags,
+  }));
 }
 
 export function regexLiterals(roots: string[]): RegexLiteral[] {

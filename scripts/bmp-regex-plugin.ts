@@ -105,36 +105,53 @@ export function translatePattern(source: string): string | null {
   return out;
 }
 
-/** Every regex literal of a module that can go without u, rewritten; a list of what was. */
-export function rewriteRegexLiterals(
-  code: string,
-  fileName = 'module.ts',
-): { code: string; rewritten: { from: string; to: string }[] } {
-  const file = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, false);
-  const edits: { start: number; end: number; from: string; to: string }[] = [];
+export interface LiteralAt {
+  start: number;
+  end: number;
+  line: number;
+  source: string;
+  flags: string;
+}
+
+/** The regex literals of a TypeScript module, found by its parser (not in strings or comments). */
+export function regexLiteralsIn(code: string, fileName = 'module.ts'): LiteralAt[] {
+  const kind = fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const file = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, false, kind);
+  const out: LiteralAt[] = [];
   const visit = (node: ts.Node) => {
     if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
       const text = node.getText(file);
       const slash = text.lastIndexOf('/');
-      const flags = text.slice(slash + 1);
-      const source = text.slice(1, slash);
-      if (flags.includes('u') && source.includes('\\p{')) {
-        const translated = translatePattern(source);
-        if (translated !== null)
-          edits.push({
-            start: node.getStart(file),
-            end: node.end,
-            from: text,
-            to: `/${translated}/${flags.replace('u', '')}`,
-          });
-      }
+      const start = node.getStart(file);
+      out.push({
+        start,
+        end: node.end,
+        line: file.getLineAndCharacterOfPosition(start).line + 1,
+        source: text.slice(1, slash),
+        flags: text.slice(slash + 1),
+      });
     }
     ts.forEachChild(node, visit);
   };
   visit(file);
+  return out;
+}
+
+/** The literal as the build ships it, or null where it stays as written. */
+export function rewriteLiteral(source: string, flags: string): string | null {
+  if (!flags.includes('u') || !source.includes('\\p{')) return null;
+  const translated = translatePattern(source);
+  return translated === null ? null : `/${translated}/${flags.replace('u', '')}`;
+}
+
+/** Every regex literal of a module that can go without u, rewritten. */
+export function rewriteRegexLiterals(code: string, fileName = 'module.ts'): string {
   let out = code;
-  for (const e of [...edits].reverse()) out = out.slice(0, e.start) + e.to + out.slice(e.end);
-  return { code: out, rewritten: edits.map(({ from, to }) => ({ from, to })) };
+  for (const l of regexLiteralsIn(code, fileName).reverse()) {
+    const to = rewriteLiteral(l.source, l.flags);
+    if (to !== null) out = out.slice(0, l.start) + to + out.slice(l.end);
+  }
+  return out;
 }
 
 export function bmpRegexPlugin(): Plugin {
@@ -143,8 +160,8 @@ export function bmpRegexPlugin(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/\/src\/.*\.tsx?$/.test(id) || !code.includes('\\p{')) return null;
-      const result = rewriteRegexLiterals(code, id);
-      return result.rewritten.length ? { code: result.code, map: null } : null;
+      const out = rewriteRegexLiterals(code, id);
+      return out === code ? null : { code: out, map: null };
     },
   };
 }
