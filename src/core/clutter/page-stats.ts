@@ -62,14 +62,12 @@ function tagName(el: Element): string {
   return t;
 }
 
+// Space, tab, newlines, form feed, no-break space, zero-width space. A native replace, not a loop
+// over characters: this runs on all the page's text before the JIT has warmed up.
+const INVISIBLE = /[ \t\n\r\f\u00a0\u200b]+/g;
+
 function countVisible(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // Space, tab, newlines, no-break space, zero-width space.
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160 && c !== 0x200b && c !== 12) n++;
-  }
-  return n;
+  return s.replace(INVISIBLE, '').length;
 }
 
 /**
