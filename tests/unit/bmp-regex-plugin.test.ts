@@ -2,7 +2,7 @@
 // every rewritten pattern must match exactly as its original does, on text in many languages.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SHARED, sharedAvailable } from '../../bench/corpora.ts';
 import { regexLiterals } from '../../bench/regex-check.ts';
 import {
@@ -95,5 +95,28 @@ describe('bmp regex plugin', () => {
     expect(upper.test('àłżșσжґ')).toBe(false);
     const code = rewriteRegexLiterals('const a = /^\\p{Lu}/u; const b = /\\p{Lu}/iu; const c = /x/u;');
     expect(code).toMatch(/^const a = \/\^\[A-Z[^\]]*\]\/; const b = \/\[A-Z[^\]]*\]\/i; const c = \/x\/u;$/);
+  });
+});
+
+describe('patterns built when the core loads', () => {
+  it('take their letter classes and flags from rewritten literals, so none compiles with u', async () => {
+    // vitest runs the rewrite (vite.config.ts), as the builds do. A pattern new RegExp() assembles
+    // from strings compiles with u only if its own code asks for it.
+    const built: string[] = [];
+    const Native = globalThis.RegExp;
+    globalThis.RegExp = new Proxy(Native, {
+      construct(target, args: [string | RegExp, string?]) {
+        const re = new target(...args);
+        if (re.unicode) built.push(`/${re.source.slice(0, 60)}…/${re.flags}`);
+        return re;
+      },
+    });
+    try {
+      vi.resetModules();
+      await import('../../src/core/analyze.ts');
+    } finally {
+      globalThis.RegExp = Native;
+    }
+    expect(built).toEqual([]);
   });
 });
