@@ -17,7 +17,7 @@ import {
   type WordSet,
 } from './common-word-names.ts';
 import { findCompanyBefore, isCompanyRole } from './company-referent.ts';
-import { isCountry } from './countries.ts';
+import { isPlace } from './places.ts';
 import { findCues } from './cues.ts';
 import { findDashLed } from './dash-led.ts';
 import { attributeQuoteSpans } from './direct-quotes.ts';
@@ -214,8 +214,8 @@ function find(ctx: QuoteContext): Expert[] {
           !(lower && isCommonWordName(f.name, lower)) &&
           !(TITLE_CASE_WORD.test(f.name) && writesInLowerCase(f.name)) &&
           !isDate(f.name) &&
-          // A country is no institution unless its government is named as such.
-          !isCountry(f.name),
+          // A country or state is no institution unless its government is named as such.
+          !isPlace(f.name),
       );
     // "Kyiv resident Svitlana Onofryichuk": where a resident lives is no institution.
     const { institution, acronym } =

@@ -1,6 +1,7 @@
-// Countries by their English names: "Albania’s foreign minister" names a country, and the
-// guidelines count a country's government as an institution only when the text names it as such
-// ("Ministry of Finance", "the White House").
+// Countries, and the states and provinces of federal countries, by their names: "Albania’s
+// foreign minister" and "Sen. Jon Tester of Montana" name a place. The guidelines count a
+// government as an institution only when the text names it as such ("Ministry of Finance", "the
+// White House", "Washington State Department of Health").
 
 const COUNTRIES = new Set(
   (
@@ -46,8 +47,24 @@ const OTHER_LANGUAGES = new Set(
   ).split('|'),
 );
 
-/** Whether `name` is a country ("Albania", "the U.K.", "Pakistan’s", "Italiens"). */
-export function isCountry(name: string): boolean {
+// The states and provinces that English-language news names beside its senators, governors and
+// premiers. (Georgia is a country as well.)
+const STATES = new Set(
+  (
+    'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|' +
+    'idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|' +
+    'minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|' +
+    'new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|' +
+    'south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|' +
+    'wisconsin|wyoming|district of columbia|puerto rico|' +
+    'alberta|british columbia|manitoba|new brunswick|newfoundland and labrador|nova scotia|' +
+    'ontario|prince edward island|quebec|québec|saskatchewan|' +
+    'new south wales|queensland|south australia|tasmania|victoria|western australia'
+  ).split('|'),
+);
+
+/** Whether `name` is a country or a state ("Albania", "the U.K.", "Pakistan’s", "Italiens", "Ohio"). */
+export function isPlace(name: string): boolean {
   const key = name
     .replace(/['’]s?$/, '')
     .replace(/^the\s+/i, '')
@@ -55,6 +72,7 @@ export function isCountry(name: string): boolean {
   // German writes the genitive without an apostrophe: "Italiens", "Österreichs".
   return (
     COUNTRIES.has(key) ||
+    STATES.has(key) ||
     OTHER_LANGUAGES.has(key) ||
     (key.endsWith('s') && OTHER_LANGUAGES.has(key.slice(0, -1)))
   );
