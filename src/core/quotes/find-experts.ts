@@ -22,7 +22,7 @@ import { findCues } from './cues.ts';
 import { findDashLed } from './dash-led.ts';
 import { attributeQuoteSpans } from './direct-quotes.ts';
 import { genderAfterMention, genderOfRole } from './gender-evidence.ts';
-import { isAcronym } from './institutions.ts';
+import { isAcronym, isQualifierOnly } from './institutions.ts';
 import { findMixedQuotes } from './mixed-quotes.ts';
 import { surnameOf } from './names.ts';
 import { articleNouns, nounTitleWords } from './noun-names.ts';
@@ -214,6 +214,7 @@ function find(ctx: QuoteContext): Expert[] {
           !(lower && isCommonWordName(f.name, lower)) &&
           !(TITLE_CASE_WORD.test(f.name) && writesInLowerCase(f.name)) &&
           !isDate(f.name) &&
+          !isQualifierOnly(f.name) &&
           // A country or state is no institution unless its government is named as such.
           !isPlace(f.name),
       );

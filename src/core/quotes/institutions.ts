@@ -110,3 +110,25 @@ export function initialsOf(name: string): string {
     .join('')
     .toUpperCase();
 }
+
+// Words that qualify a title and open a sentence with a capital: "Political analyst Henning
+// Melber", "Retired General Michael Flynn", "Mr Castañeda", "Oscar-winning actress Mary
+// Steenburgen", "Democratic presidential nominee …". Alone, none of them names an organisation.
+// (Ministries' fields stay: "Interior Minister X" names the Interior Ministry closely enough.)
+const QUALIFIER_ONLY = new Set(
+  (
+    'political retired ousted former acting senior veteran longtime outgoing incoming interim ' +
+    'state federal high art conservative liberal independent democrat democratic republican ' +
+    'mr mrs ms dr'
+  ).split(' '),
+);
+
+/** Whether a one-word institution is only a qualifier of the title after it. */
+export function isQualifierOnly(name: string): boolean {
+  // Written as a word, not as an acronym: "ART" may well be one.
+  if (!/^\p{Lu}\p{Ll}*(?:-\p{L}+)?\.?$/u.test(name)) return false;
+  return (
+    QUALIFIER_ONLY.has(name.replace(/\.$/, '').toLowerCase()) ||
+    /-(?:winning|based|born|backed|led|owned|funded)$/.test(name)
+  );
+}
