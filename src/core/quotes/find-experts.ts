@@ -17,7 +17,6 @@ import {
   type WordSet,
 } from './common-word-names.ts';
 import { findCompanyBefore, isCompanyRole } from './company-referent.ts';
-import { isPlace } from './places.ts';
 import { findCues } from './cues.ts';
 import { findDashLed } from './dash-led.ts';
 import { attributeQuoteSpans } from './direct-quotes.ts';
@@ -28,6 +27,7 @@ import { surnameOf } from './names.ts';
 import { articleNouns, nounTitleWords } from './noun-names.ts';
 import { collectParagraphs } from './paragraphs.ts';
 import type { Passage } from './passage.ts';
+import { isPlace } from './places.ts';
 import { resolvePronouns } from './pronouns.ts';
 import { findQuoteSpans } from './quote-marks.ts';
 import { findReportedSpeech } from './reported-speech.ts';
