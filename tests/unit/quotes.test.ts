@@ -126,7 +126,7 @@ describe('quoted experts', () => {
     const experts = check('quotes-role-forms');
     expect(experts.find((e) => e.name === 'Kristina Box')?.role).toBe('State Health Commissioner');
   });
-  it('reads institutions behind a nationality, with "of" inside, owned by an acronym; no country or state, place of residence, capitalized sentence opener, qualifier of the title or word the text writes in lower case (quotes-institution-forms)', () => {
+  it('reads institutions behind a nationality, with "of" inside, owned by an acronym; no country, state or nationality, place of residence, capitalized sentence opener, qualifier of the title or word the text writes in lower case (quotes-institution-forms)', () => {
     check('quotes-institution-forms');
   });
   it('reads "said Org co-CEO Name" and "Org CEO Name said", and no clause in "said Tuesday in …" (quotes-org-title-before-name)', () => {

@@ -63,7 +63,26 @@ const STATES = new Set(
   ).split('|'),
 );
 
-/** Whether `name` is a country or a state ("Albania", "the U.K.", "Pakistan’s", "Italiens", "Ohio"). */
+// Nationalities, which name a country as much as its name does: "German Chancellor Angela Merkel",
+// "Afghan President Ashraf Ghani".
+const NATIONALITIES = new Set(
+  (
+    'american|british|english|scottish|welsh|irish|german|french|italian|spanish|portuguese|dutch|' +
+    'belgian|swiss|austrian|swedish|norwegian|danish|finnish|icelandic|greek|polish|czech|slovak|' +
+    'hungarian|romanian|bulgarian|serbian|croatian|bosnian|slovenian|albanian|ukrainian|russian|' +
+    'belarusian|lithuanian|latvian|estonian|georgian|armenian|azerbaijani|turkish|kazakh|uzbek|' +
+    'chinese|japanese|korean|taiwanese|mongolian|indian|pakistani|afghan|bangladeshi|nepali|' +
+    'sri lankan|iranian|iraqi|syrian|lebanese|jordanian|israeli|palestinian|saudi|emirati|qatari|' +
+    'kuwaiti|yemeni|omani|egyptian|libyan|tunisian|algerian|moroccan|sudanese|ethiopian|somali|' +
+    'kenyan|ugandan|tanzanian|nigerian|ghanaian|senegalese|malian|congolese|angolan|zimbabwean|' +
+    'namibian|south african|canadian|mexican|cuban|venezuelan|colombian|brazilian|argentine|' +
+    'argentinian|chilean|peruvian|bolivian|ecuadorian|australian|filipino|philippine|indonesian|' +
+    'malaysian|singaporean|thai|vietnamese|cambodian|burmese|myanmar|north korean|south korean|' +
+    'new zealand|european'
+  ).split('|'),
+);
+
+/** Whether `name` names a country, a state or a nationality ("Albania", "the U.K.", "Pakistan’s", "Italiens", "Ohio", "German"). */
 export function isPlace(name: string): boolean {
   const key = name
     .replace(/['’]s?$/, '')
@@ -73,6 +92,7 @@ export function isPlace(name: string): boolean {
   return (
     COUNTRIES.has(key) ||
     STATES.has(key) ||
+    NATIONALITIES.has(key) ||
     OTHER_LANGUAGES.has(key) ||
     (key.endsWith('s') && OTHER_LANGUAGES.has(key.slice(0, -1)))
   );
