@@ -106,6 +106,7 @@ const NOT_PERSON_WORDS = new Set(
     "health care medical clinic laboratory laboratories industries industry group's brothers " +
     'cup championship games olympics series award awards prize festival conference summit forum ' +
     'act bill law treaty accord agreement plan strategy initiative campaign movement revolution ' +
+    'amendment constitution charter ' +
     'war battle crisis day week month year times north south east west northern southern eastern ' +
     'western new san los las santa hong kong saint fort lake bay beach coast ocean sea gulf ' +
     'airport hotel restaurant cafe bar mall tower building hall palace castle cathedral temple ' +
