@@ -249,3 +249,15 @@ describe('honorifics in capitals', () => {
     });
   });
 });
+
+describe('German genitives and adjectives of place names (fixture quotes-german-place-names)', () => {
+  const doc = loadFixture('quotes-german-place-names');
+  const experts = findExperts({ root: doc.querySelector('article')!, authors: [] });
+
+  it('"Hamburgs Polizeipräsident", "der Osnabrücker Leseforscher": a place the text names, no institution', () => {
+    expect(experts.map((e) => [e.name, e.role, e.institution])).toEqual([
+      ['Falk Reinhardt', 'Polizeipräsident', null],
+      ['Christian Dannemann', 'Leseforscher', null],
+    ]);
+  });
+});

@@ -27,7 +27,7 @@ import { surnameOf } from './names.ts';
 import { articleNouns, nounTitleWords } from './noun-names.ts';
 import { collectParagraphs } from './paragraphs.ts';
 import type { Passage } from './passage.ts';
-import { isPlace } from './places.ts';
+import { isInflectedName, isPlace } from './places.ts';
 import { resolvePronouns } from './pronouns.ts';
 import { findQuoteSpans } from './quote-marks.ts';
 import { findReportedSpeech } from './reported-speech.ts';
@@ -215,6 +215,7 @@ function find(ctx: QuoteContext): Expert[] {
           !(TITLE_CASE_WORD.test(f.name) && writesInLowerCase(f.name)) &&
           !isDate(f.name) &&
           !isQualifierOnly(f.name) &&
+          !(lower && isInflectedName(f.name, text)) &&
           // A country or state is no institution unless its government is named as such.
           !isPlace(f.name),
       );

@@ -97,3 +97,22 @@ export function isPlace(name: string): boolean {
     (key.endsWith('s') && OTHER_LANGUAGES.has(key.slice(0, -1)))
   );
 }
+
+/** Whether `text` holds `word` as a whole word. */
+function holdsWord(text: string, word: string): boolean {
+  const isLetter = (c: string | undefined) => c !== undefined && c.toLowerCase() !== c.toUpperCase();
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (!isLetter(text[at - 1]) && !isLetter(text[at + word.length])) return true;
+  return false;
+}
+
+/**
+ * Whether a one-word institution is a name's German genitive or adjective that the text also
+ * writes bare: "Hamburgs Polizeipräsident", "Osnabrücker Leseforscher" (Osnabrück), "Zermatter
+ * Gemeindepräsidentin". These name a place far more often than an organisation.
+ */
+export function isInflectedName(name: string, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  const base = name.endsWith('s') ? name.slice(0, -1) : name.endsWith('er') ? name.slice(0, -2) : '';
+  return base.length >= 3 && holdsWord(text, base);
+}
