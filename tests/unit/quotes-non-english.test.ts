@@ -261,3 +261,19 @@ describe('German genitives and adjectives of place names (fixture quotes-german-
     ]);
   });
 });
+
+describe('German titles after the cue, and quotes after someone else is named (fixture quotes-german-article-titles)', () => {
+  const doc = loadFixture('quotes-german-article-titles');
+  const experts = findExperts({ root: doc.querySelector('article')!, authors: [] });
+
+  it('"sagt die Ernährungsberaterin X", "sagte der russische Botschafter X": article and adjectives before the title', () => {
+    expect(experts.map((e) => e.name)).toEqual(['Jan Albers', 'Roxana Ehrlich', 'Wassili Nebensja']);
+    expect(experts[1].role).toBe('Ernährungsberaterin');
+  });
+
+  it('a phrase quoted after another person is named in a new sentence is not the earlier speaker’s', () => {
+    expect(experts[0].quotes.map((q) => q.text)).toEqual([
+      '„Es ist an der Zeit für einen echten Mentalitätswechsel“',
+    ]);
+  });
+});

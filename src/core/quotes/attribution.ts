@@ -31,8 +31,15 @@ export function isTitleWords(gap: string, min = 1): boolean {
 }
 
 function isTitleGap(gap: string): boolean {
-  return /^\s/.test(gap) && /\s$/.test(gap) && (isTitleWords(gap) || isDescribedRole(gap));
+  if (!/^\s/.test(gap) || !/\s$/.test(gap)) return false;
+  // German puts an article and adjectives first: "sagte der russische UN-Botschafter Wassili
+  // Nebensja", "sagt die Ernährungsberaterin Roxana Ehsani".
+  const german = GERMAN_TITLE_LEAD.exec(gap);
+  if (german) return german[0].length === gap.length || isTitleWords(gap.slice(german[0].length - 1));
+  return isTitleWords(gap) || isDescribedRole(gap);
 }
+
+const GERMAN_TITLE_LEAD = /^\s+(?:der|die)\s+(?:\p{Ll}+e[mnrs]?\s+){0,2}/u;
 
 // Words that end a description: a clause or a phrase of its own follows.
 const NOT_DESCRIPTION = new Set(

@@ -28,7 +28,7 @@ export function attributeQuoteSpans(scan: Scan, paragraphs: Paragraph[], spans: 
     if (list) list.push(s);
     else chains.set(s.chain, [s]);
   }
-  let prevInPara: { para: number; ref: Ref | null } | null = null;
+  let prevInPara: { para: number; end: number; ref: Ref | null } | null = null;
   for (const [chain, list] of chains) {
     const first = list[0];
     if (list.length === 1 && isTitle(scan.text, first)) continue;
@@ -37,9 +37,15 @@ export function attributeQuoteSpans(scan: Scan, paragraphs: Paragraph[], spans: 
       refAfterQuote(scan, paragraphs[last.para], last) ?? refBeforeQuote(scan, paragraphs[first.para], first);
     // A two-word fragment counts when its own cue names the speaker ("warning of “dire consequences”").
     const minWords = ref ? 2 : MIN_WORDS;
-    if (!ref && prevInPara && prevInPara.para === first.para) ref = prevInPara.ref;
+    if (
+      !ref &&
+      prevInPara &&
+      prevInPara.para === first.para &&
+      !nameBetween(scan, prevInPara, first.outerStart)
+    )
+      ref = prevInPara.ref;
     chainRef.set(chain, ref);
-    prevInPara = { para: last.para, ref };
+    prevInPara = { para: last.para, end: last.end, ref };
     // Unattributed: only a paragraph that opens with the quote continues the last speaker.
     if (!ref && (first.outerStart !== paragraphs[first.para].start || hasCue(scan, paragraphs[first.para])))
       continue;
@@ -49,6 +55,24 @@ export function attributeQuoteSpans(scan: Scan, paragraphs: Paragraph[], spans: 
     }
   }
   return out;
+}
+
+/**
+ * Whether the text turns to someone else between the previous quote and this one: the last person
+ * named in a later sentence is not the previous quote's speaker ("… »Mentalitätswechsel«, erklärte
+ * Arlt. … stellte Florian Hahn fest. Dieses »Momentum der Games« …" is not Arlt's). A possessive
+ * ("referred to Cooke’s testimony") and a name in the attribution's own sentence ("said Tim Hess,
+ * who introduced Mr. Clarke to …") do not turn it.
+ */
+function nameBetween(scan: Scan, prev: { end: number; ref: Ref | null }, pos: number): boolean {
+  const speaker = prev.ref?.kind === 'name' ? prev.ref.mention.words : [];
+  let last: Ref | null = null;
+  for (let i = firstIndexFrom(scan.refs, prev.end); i < scan.refs.length && scan.refs[i].start < pos; i++) {
+    const r = scan.refs[i];
+    if (r.kind !== 'name' || r.mention.possessive || (scan.known && !scan.known(r))) continue;
+    if (sentenceFloor(scan.text, prev.end, r.start) > prev.end) last = r;
+  }
+  return last?.kind === 'name' && !last.mention.words.some((w) => speaker.includes(w));
 }
 
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
