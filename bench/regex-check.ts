@@ -3,10 +3,11 @@
 // input): file:line, status, complexity and the pattern. Literals are found with the TypeScript
 // parser, so regexes inside strings or comments are not mistaken for code. Exit code 1 when any
 // literal is vulnerable or could not be decided. tests/unit/regex-safety.test.ts runs the same check.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { check } from 'recheck';
 import { regexLiteralsIn } from '../scripts/bmp-regex-plugin.ts';
+import { typeScriptFiles } from '../scripts/typescript-files.ts';
 
 export interface RegexLiteral {
   file: string;
@@ -20,11 +21,6 @@ export interface UnsafeRegex extends RegexLiteral {
   why: string;
 }
 
-function filesUnder(path: string): string[] {
-  if (statSync(path).isFile()) return /\.tsx?$/.test(path) && !path.endsWith('.d.ts') ? [path] : [];
-  return readdirSync(path).flatMap((name) => (name === 'node_modules' ? [] : filesUnder(join(path, name))));
-}
-
 function literalsOf(file: string): RegexLiteral[] {
   return regexLiteralsIn(readFileSync(file, 'utf8'), file).map(({ line, source, flags }) => ({
     file,
@@ -35,7 +31,7 @@ function literalsOf(file: string): RegexLiteral[] {
 }
 
 export function regexLiterals(roots: string[]): RegexLiteral[] {
-  return roots.flatMap(filesUnder).flatMap(literalsOf);
+  return roots.flatMap(typeScriptFiles).flatMap(literalsOf);
 }
 
 /** The literals recheck does not prove safe, checked a few at a time (each check waits on a worker). */

@@ -3,19 +3,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { typeScriptFiles } from '../../scripts/typescript-files.ts';
 import { CLUTTER_RULES } from '../../src/core/clutter/find-clutter.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RULES_DIR = join(ROOT, 'src/core/clutter');
 const TESTS_DIR = join(ROOT, 'tests/unit');
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
-  );
-}
-
-const testSources = filesUnder(TESTS_DIR)
+const testSources = typeScriptFiles(TESTS_DIR)
   .filter((f) => /\.test\.tsx?$/.test(f) && !f.endsWith('conventions.test.ts'))
   .map((f) => readFileSync(f, 'utf8'));
 

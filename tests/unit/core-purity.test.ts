@@ -1,18 +1,12 @@
 // Meta-tests on the shape of the code: src/core is a pure library over a DOM Document (no
 // extension APIs, no timers, no layout reads — it runs in the content script on every page, in
 // Node and in tests), and nothing in src/ talks to the network or evaluates code at run time.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { typeScriptFiles } from '../../scripts/typescript-files.ts';
 
 const SRC = resolve(import.meta.dirname, '../../src');
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(n) && !n.endsWith('.d.ts') ? [p] : [];
-  });
-}
 
 /** Source without comments and string contents, so prose that names an API does not count. */
 function code(path: string): string {
@@ -23,7 +17,7 @@ function code(path: string): string {
 }
 
 function offenders(dir: string, rules: [string, RegExp][]): string[] {
-  return files(dir).flatMap((f) => {
+  return typeScriptFiles(dir).flatMap((f) => {
     const src = code(f);
     return rules.filter(([, re]) => re.test(src)).map(([what]) => `${relative(SRC, f)}: ${what}`);
   });
@@ -32,7 +26,7 @@ function offenders(dir: string, rules: [string, RegExp][]): string[] {
 describe('src/core is a pure library', () => {
   test('no extension APIs, timers, storage or layout reads', () => {
     const core = join(SRC, 'core');
-    const imports = files(core).flatMap((f) =>
+    const imports = typeScriptFiles(core).flatMap((f) =>
       /from\s+['"]webextension-polyfill['"]/.test(readFileSync(f, 'utf8'))
         ? [`${relative(SRC, f)}: imports webextension-polyfill`]
         : [],

@@ -3,17 +3,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { typeScriptFiles } from '../../scripts/typescript-files.ts';
 import { loadMessages } from './support/fake-browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const LOCALES = readdirSync(join(ROOT, 'public/_locales'));
 const en = loadMessages('en');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? sourceFiles(join(dir, d.name)) : /\.tsx?$/.test(d.name) ? [join(dir, d.name)] : [],
-  );
-}
 
 function placeholders(message: string): string[] {
   return [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1].toLowerCase()).sort();
@@ -38,7 +33,7 @@ describe.each(LOCALES.filter((l) => l !== 'en'))('locale %s', (lang) => {
 
 test('every message key the code uses exists', () => {
   const used = new Set<string>();
-  for (const file of sourceFiles(join(ROOT, 'src'))) {
+  for (const file of typeScriptFiles(join(ROOT, 'src'))) {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1]);
     for (const m of text.matchAll(/getMessage\(\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1]);
