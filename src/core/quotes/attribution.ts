@@ -32,8 +32,8 @@ export function isTitleWords(gap: string, min = 1): boolean {
 
 function isTitleGap(gap: string): boolean {
   if (!/^\s/.test(gap) || !/\s$/.test(gap)) return false;
-  // German puts an article and adjectives first: "sagte der russische UN-Botschafter Wassili
-  // Nebensja", "sagt die Ernährungsberaterin Roxana Ehsani".
+  // German puts an article and adjectives first: "sagte der deutsche Sportdirektor Horst Hüttel",
+  // "sagt die Ernährungsberaterin Roxana Ehsani".
   const german = GERMAN_TITLE_LEAD.exec(gap);
   if (german) return german[0].length === gap.length || isTitleWords(gap.slice(german[0].length - 1));
   return isTitleWords(gap) || isDescribedRole(gap);

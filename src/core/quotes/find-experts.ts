@@ -216,7 +216,7 @@ function find(ctx: QuoteContext): Expert[] {
           !isDate(f.name) &&
           !isQualifierOnly(f.name) &&
           !(lower && isInflectedName(f.name, text)) &&
-          // A country or state is no institution unless its government is named as such.
+          // A country, state or nationality is no institution unless its government is named.
           !isPlace(f.name),
       );
     // "Kyiv resident Svitlana Onofryichuk": where a resident lives is no institution.

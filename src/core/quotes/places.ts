@@ -1,7 +1,7 @@
-// Countries, and the states and provinces of federal countries, by their names: "Albania’s
-// foreign minister" and "Sen. Jon Tester of Montana" name a place. The guidelines count a
-// government as an institution only when the text names it as such ("Ministry of Finance", "the
-// White House", "Washington State Department of Health").
+// Countries, the states and provinces of federal countries, and nationalities: "Albania’s foreign
+// minister", "Sen. Jon Tester of Montana" and "German Chancellor Angela Merkel" name a place. The
+// guidelines count a government as an institution only when the text names it as such ("Ministry
+// of Finance", "the White House", "Washington State Department of Health").
 
 const COUNTRIES = new Set(
   (
