@@ -266,9 +266,13 @@ describe('German titles after the cue, and quotes after someone else is named (f
   const doc = loadFixture('quotes-german-article-titles');
   const experts = findExperts({ root: doc.querySelector('article')!, authors: [] });
 
-  it('"sagt die Ernährungsberaterin X", "sagte der russische Botschafter X": article and adjectives before the title', () => {
+  it('"sagt die Ernährungsberaterin X", "sagte der russische UN-Botschafter X": article and adjectives before the title', () => {
     expect(experts.map((e) => e.name)).toEqual(['Jan Albers', 'Roxana Ehrlich', 'Wassili Nebensja']);
     expect(experts[1].role).toBe('Ernährungsberaterin');
+  });
+
+  it('a title compound with an acronym ("SPD-Politiker", "UN-Botschafter") is the role', () => {
+    expect([experts[0].role, experts[2].role]).toEqual(['SPD-Politiker', 'UN-Botschafter']);
   });
 
   it('a phrase quoted after another person is named in a new sentence is not the earlier speaker’s', () => {

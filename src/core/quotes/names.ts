@@ -411,8 +411,16 @@ function readsAsNameWord(raw: string): boolean {
   // "Medical TriumphIn Rajgarh": a heading glued to the next sentence, not an inner capital.
   if (GLUED_WORD.test(w)) return false;
   // ("MS Egger-Lienz": in capitals an honorific is an abbreviation of something else.)
-  return NAME_WORD.test(w) || (HONORIFICS.has(lower(w)) && /^\p{Lu}\p{Ll}*\.?$/u.test(w));
+  return (
+    NAME_WORD.test(w) ||
+    // "SPD-Politiker Johannes Arlt", "UN-Botschafter Wassili Nebensja": a title compound with an
+    // acronym, which the mention then splits off as the title.
+    ACRONYM_COMPOUND.test(w) ||
+    (HONORIFICS.has(lower(w)) && /^\p{Lu}\p{Ll}*\.?$/u.test(w))
+  );
 }
+
+const ACRONYM_COMPOUND = /^\p{Lu}{2,5}-\p{Lu}\p{Ll}{3,}$/u;
 
 const GLUED_WORD = /\p{Ll}(?:In|The|And|Of|On|At|To|For|But|As|He|She|It|We|They|This|After|When)$/u;
 
