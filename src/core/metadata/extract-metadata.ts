@@ -129,9 +129,11 @@ export function extractMetadata(
   );
   const strip = (t: string, also: string[] = []) =>
     stripTitleSuffix(t, outletNames, [...titleSources.filter((o) => o !== t), ...also]);
-  const title =
+  const title = withoutSection(
     shownTitle(doc, { og: og.title, ld: [ldHeadline, ld.name], other: [metaTitle, docTitle] }, strip) ??
-    (titleSources.map((t) => strip(t)).find(Boolean) || null);
+      (titleSources.map((t) => strip(t)).find(Boolean) || null),
+    tags.get('article:section', 'content_category', 'section', 'category'),
+  );
 
   // Outlet: declared names, then the title suffix, logo, copyright line and feed title (read only
   // if needed).
@@ -232,4 +234,16 @@ export function extractMetadata(
     lang,
     excerpt: tags.get('description', 'og:description'),
   };
+}
+
+/**
+ * The title without the section the page declares, glued to its end by a dash or a bar: some
+ * sites print "Headline-정치ㅣ한국일보", and the outlet's suffix comes off without the section.
+ */
+function withoutSection(title: string | null, section: string | null): string | null {
+  if (!title || !section || section.length > 30 || !title.endsWith(section)) return title;
+  const head = title.slice(0, -section.length);
+  const cut = /\s*[-–—|｜ㅣ:]\s*$/.exec(head);
+  // The head stays the title: long, and more than the section's own words.
+  return cut && cut.index >= 2 * section.length + 10 ? head.slice(0, cut.index) : title;
 }

@@ -17,3 +17,21 @@ describe('meta titles (fixture metadata-meta-title-lists)', () => {
     expect(extractMetadata(doc, url).title).toBe('Moss after the drought');
   });
 });
+
+describe('a declared section glued to the title (fixture metadata-section-suffix)', () => {
+  const url = 'https://zeitung.example/politik/radwege-innenstadt';
+
+  it('cuts "-Politik" when article:section declares it, after the outlet', () => {
+    expect(extractMetadata(loadFixture('metadata-section-suffix', url), url).title).toBe(
+      'Stadtrat beschließt neue Radwege für die Innenstadt',
+    );
+  });
+
+  it('keeps the word when no section is declared', () => {
+    const doc = loadFixture('metadata-section-suffix', url);
+    doc.querySelector('meta[property="article:section"]')?.remove();
+    expect(extractMetadata(doc, url).title).toBe(
+      'Stadtrat beschließt neue Radwege für die Innenstadt-Politik',
+    );
+  });
+});
