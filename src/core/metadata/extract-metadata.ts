@@ -242,8 +242,11 @@ export function extractMetadata(
  */
 function withoutSection(title: string | null, section: string | null): string | null {
   if (!title || !section || section.length > 30 || !title.endsWith(section)) return title;
-  const head = title.slice(0, -section.length);
-  const cut = /\s*[-–—|｜ㅣ:]\s*$/.exec(head);
+  const head = title.slice(0, -section.length).trimEnd();
+  if (!SECTION_GLUE.has(head[head.length - 1] ?? '')) return title;
+  const rest = head.slice(0, -1).trimEnd();
   // The head stays the title: long, and more than the section's own words.
-  return cut && cut.index >= 2 * section.length + 10 ? head.slice(0, cut.index) : title;
+  return rest.length >= 2 * section.length + 10 ? rest : title;
 }
+
+const SECTION_GLUE = new Set(['-', '–', '—', '|', '｜', 'ㅣ', ':']);
