@@ -55,10 +55,13 @@ const LOWER_CASE_WORD = /^\p{Ll}[\p{L}\p{M}]*$/u;
 const ENDS_IN_LETTER = /[\p{L}\p{M}]$/u;
 const STARTS_WITH_LETTER = /^[\p{L}\p{M}]/u;
 
+function writesInLowerCase(text: string, word: string): boolean {
+  return LOWER_CASE_WORD.test(word) && holdsWholeWord(text, word);
+}
+
 /** Whether `word` stands in the text as a whole run of letters and marks (no letter or mark
  * either side; two UTF-16 units are read each side, so that a letter beyond the BMP counts). */
-function writesInLowerCase(text: string, word: string): boolean {
-  if (!LOWER_CASE_WORD.test(word)) return false;
+export function holdsWholeWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if (at > 0 && ENDS_IN_LETTER.test(text.slice(Math.max(0, at - 2), at))) continue;
     const end = at + word.length;

@@ -3,6 +3,8 @@
 // guidelines count a government as an institution only when the text names it as such ("Ministry
 // of Finance", "the White House", "Washington State Department of Health").
 
+import { holdsWholeWord } from './common-word-names.ts';
+
 const COUNTRIES = new Set(
   (
     'afghanistan|albania|algeria|andorra|angola|antigua and barbuda|argentina|armenia|australia|' +
@@ -98,14 +100,6 @@ export function isPlace(name: string): boolean {
   );
 }
 
-/** Whether `text` holds `word` as a whole word. */
-function holdsWord(text: string, word: string): boolean {
-  const isLetter = (c: string | undefined) => c !== undefined && c.toLowerCase() !== c.toUpperCase();
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
-    if (!isLetter(text[at - 1]) && !isLetter(text[at + word.length])) return true;
-  return false;
-}
-
 /**
  * Whether a one-word institution is a name's German genitive or adjective that the text also
  * writes bare: "Hamburgs Polizeipräsident", "Osnabrücker Leseforscher" (Osnabrück), "Zermatter
@@ -114,5 +108,5 @@ function holdsWord(text: string, word: string): boolean {
 export function isInflectedName(name: string, text: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
   const base = name.endsWith('s') ? name.slice(0, -1) : name.endsWith('er') ? name.slice(0, -2) : '';
-  return base.length >= 3 && holdsWord(text, base);
+  return base.length >= 3 && holdsWholeWord(text, base);
 }
