@@ -182,26 +182,36 @@ async function chromiumTimings(bundle: string, articles: Page[], others: Page[])
   for (let i = 0; i < all.length; i++) {
     // Each page is loaded afresh REPEAT times and the fastest run of each side is kept: one busy
     // moment (another process, a collection of the bundle's start-up garbage) shifts a single run
-    // by a third either way.
+    // by a third either way. Each side has loads of its own: Readability's baseline run would
+    // otherwise warm the code of the analysis's own Readability stage.
     let best: { detect: number; readability: number; timings: Record<string, number> } | null = null;
+    const fresh = async <T>(run: (url: string) => T) => {
+      await page.goto(server.url(i), { waitUntil: 'domcontentloaded', timeout: 30_000 });
+      await page.evaluate(bundle);
+      return page.evaluate(run, all[i].url ?? server.url(i));
+    };
     for (let k = 0; k < REPEAT; k++) {
       try {
-        await page.goto(server.url(i), { waitUntil: 'domcontentloaded', timeout: 30_000 });
-        await page.evaluate(bundle);
-        const r = await page.evaluate((url) => {
+        // As the extension runs: detection on load, then the analysis the popup asks for.
+        const ours = await fresh((url) => {
           const t0 = performance.now();
           sourcelightBench.detectArticle(document, url);
           const detect = performance.now() - t0;
+          return { detect, timings: sourcelightBench.analyze(document, url, {}, window).timingsMs };
+        });
+        const readability = await fresh(() => {
           const clone = document.cloneNode(true) as Document;
-          const t1 = performance.now();
+          const t0 = performance.now();
           new sourcelightBench.Readability(clone).parse();
-          const readability = performance.now() - t1;
-          const a = sourcelightBench.analyze(document, url, {}, window);
-          return { detect, readability, timings: a.timingsMs };
-        }, all[i].url ?? server.url(i));
+          return performance.now() - t0;
+        });
+        const r = { ...ours, readability };
         if (!best) best = r;
         else {
-          if (r.timings.total < best.timings.total) best.timings = r.timings;
+          // Every figure, each stage's too, is its own fastest: the quotes stage is set against
+          // Readability's fastest parse, not against whichever run was fastest in total.
+          for (const [stage, t] of Object.entries(r.timings))
+            best.timings[stage] = Math.min(best.timings[stage] ?? t, t);
           best.detect = Math.min(best.detect, r.detect);
           best.readability = Math.min(best.readability, r.readability);
         }
