@@ -21,6 +21,11 @@ describe('splitSentences', () => {
       'Later, 5 more.',
     ]);
   });
+  it('knows the German marks: „…“ and »…« open a sentence, “ and « close one', () => {
+    expect(pieces('Er lehrt in Frankfurt. „Wir sind hinten dran.“ Sie nickt. »Gut.« Dann ging sie.')).toEqual(
+      ['Er lehrt in Frankfurt.', '„Wir sind hinten dran.“', 'Sie nickt.', '»Gut.«', 'Dann ging sie.'],
+    );
+  });
   it('gets through long runs of dots and spaces', () => {
     const text = `${'.'.repeat(50_000)}${' '.repeat(50_000)}x`;
     expect(splitSentences(text)).toHaveLength(1);

@@ -15,8 +15,9 @@ export interface Span {
 }
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
-const CLOSER = new Set(['"', "'", '”', '’', '»', ')']);
-const OPENER = new Set(['"', "'", '“', '‘', '«', '(', '-', '–', '—']);
+// German closes with “ and ‘ („…“, ‚…‘) and quotes »…« as well as «…».
+const CLOSER = new Set(['"', "'", '”', '’', '»', ')', '“', '‘', '«']);
+const OPENER = new Set(['"', "'", '“', '‘', '«', '(', '-', '–', '—', '„', '‚', '»']);
 const STARTS_SENTENCE = /^[\p{Lu}\p{N}]/u;
 const NEXT_TERMINAL = /[.!?…]/g;
 
