@@ -35,7 +35,13 @@ const MALE =
   'vikram vincent vitaly vladimir volodymyr walter wayne wesley will william willie wolfgang xavier ' +
   'yaroslav yasser yuri yusuf zach zachary zbigniew zoltan emmanuel narendra recep viktor xi jair ' +
   'rishi benny naftali yair bashar hamad abdel mahmoud ramzan sergiy petro jens olaf ' +
-  'vladislav konstantin constantin severin quentin corentin';
+  'vladislav konstantin constantin severin quentin corentin ' +
+  // German.
+  'volker uwe karsten carsten jürgen juergen dieter helmut horst günter guenter günther ralf ' +
+  'rainer torsten thorsten sven steffen jörg joerg dirk bernd holger ulrich ulf detlef manfred ' +
+  'hartmut reinhard lutz tobias florian philipp lukas moritz niklas jonas fabian timo hendrik ' +
+  'henning malte friedrich wilhelm heinrich gerd norbert winfried armin markus achim jochen ' +
+  'hannes christof kilian wolfram siegfried rüdiger ingo eckhard bodo';
 
 const FEMALE =
   'abby abigail ada adriana agnes aisha alejandra alexandra alexis alice alicia alison allison alma ' +
@@ -63,7 +69,13 @@ const FEMALE =
   'sofia sonia sonya sophia sophie stacey stella stephanie sue susan susanne suzanne svetlana sylvia ' +
   'tamara tanya tara teresa theresa tiffany tina tracy ursula valentina valerie vanessa vera veronica ' +
   'victoria viktoria virginia vivian wanda wendy whitney yolanda yulia yvonne zoe angela theresa ' +
-  'nikki kristi liz nancy mia jacinda giorgia marine annalena tulsi elise';
+  'nikki kristi liz nancy mia jacinda giorgia marine annalena tulsi elise ' +
+  // German.
+  'christiane martina petra monika gabriele birgit anja annekathrin kathrin heike silke ute ' +
+  'renate angelika brigitte bettina britta elke franziska friederike gisela hannelore ingrid ' +
+  'jutta kerstin nadine stefanie tanja ulrike saskia svenja wiebke antje leonie johanna ' +
+  'ricarda margarete sigrid gudrun hildegard waltraud christa carola cornelia dagmar anke ' +
+  'maren sonja beate annegret roswitha';
 
 const GENDER = new Map<string, 'm' | 'f'>();
 for (const n of MALE.split(/\s+/)) if (n) GENDER.set(n, 'm');
