@@ -7,8 +7,10 @@ import {
   lowerCaseWords,
 } from '../../src/core/quotes/common-word-names.ts';
 import { findExperts } from '../../src/core/quotes/find-experts.ts';
+import { genderOfRole } from '../../src/core/quotes/gender-evidence.ts';
 import { findNameMentions } from '../../src/core/quotes/names.ts';
 import { articleNouns, nounTitleWords } from '../../src/core/quotes/noun-names.ts';
+import { isGermanPersonNoun } from '../../src/core/quotes/roles.ts';
 import { isSubjectGap } from '../../src/core/quotes/subject-gap.ts';
 import { loadFixture } from './support/fixture-page.ts';
 
@@ -279,5 +281,50 @@ describe('German titles after the cue, and quotes after someone else is named (f
     expect(experts[0].quotes.map((q) => q.text)).toEqual([
       '„Es ist an der Zeit für einen echten Mentalitätswechsel“',
     ]);
+  });
+});
+
+describe('German descriptors after the verb (fixture quotes-german-descriptors)', () => {
+  const doc = loadFixture('quotes-german-descriptors');
+  const experts = findExperts({ root: doc.querySelector('article')!, authors: [] });
+  const byName = (name: string) => experts.find((e) => e.name === name);
+
+  it('"sagt der Anwalt" is the person given that title, both titles of "der Anwalt und Dissident X" kept', () => {
+    expect(byName('Ayman Sabri')?.role).toBe('Anwalt und Dissident');
+    expect(byName('Ayman Sabri')?.quotes.map((q) => q.text)).toContain(
+      'Wir brauchen keine Schutzgarantien. Wir brauchen gleichberechtigte Teilhabe',
+    );
+    expect(experts.some((e) => /Hamdan|Achmed/.test(e.name))).toBe(false);
+  });
+
+  it('"sagte der Finanzprofessor" is the man named before, not the woman quoted before him', () => {
+    expect(byName('Volker Brandt')?.quotes.map((q) => q.text)).toEqual([
+      '„Wir in Europa sind eh schon hinten dran“',
+    ]);
+    expect(byName('Christiane Neumann')?.quotes).toHaveLength(1);
+  });
+
+  it('"sagte die Behörde" names no person', () => {
+    expect(experts.flatMap((e) => e.quotes).some((q) => q.text.includes('Vorfall'))).toBe(false);
+    expect(
+      ['Anwalt', 'Expertin', 'Finanzprofessor', 'Neurologe', 'Sprecherin'].map((w) =>
+        isGermanPersonNoun(w, /in$/.test(w) ? 'f' : 'm'),
+      ),
+    ).toEqual([true, true, true, true, true]);
+    expect([
+      isGermanPersonNoun('Behörde', 'f'),
+      isGermanPersonNoun('Hersteller', 'm'),
+      isGermanPersonNoun('Verein', 'm'),
+    ]).toEqual([false, false, false]);
+  });
+
+  it('a German title in the feminine says the person is a woman', () => {
+    expect(genderOfRole('Executive Director und Expertin für Zahlungsverkehr')).toBe('f');
+    expect(genderOfRole('Capco-Expertin')).toBe('f');
+    expect(genderOfRole('Finanzprofessor')).toBe(null);
+  });
+
+  it('a sentence opening with „ ends the one before: the quote does not take it in', () => {
+    for (const e of experts) for (const q of e.quotes) expect(q.text).not.toMatch(/lehrt|Grundversorgung/);
   });
 });

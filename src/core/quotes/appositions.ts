@@ -7,7 +7,7 @@ import { lowerCaseWordSet } from './common-word-names.ts';
 import { isClosingCue } from './cues.ts';
 import { isAcronym, ORG_KIND_LEAD, readOrg } from './institutions.ts';
 import { isCompanyWord, isNotNameWord, isNotPersonWord } from './names.ts';
-import { isRoleNoun } from './roles.ts';
+import { isGermanPersonNoun, isRoleNoun } from './roles.ts';
 
 export interface PersonFacts {
   role: string | null;
@@ -199,6 +199,9 @@ const STOP_BACK = new Set(
 // "CEO", "co-CEO", "ex-CFO": chief officers print in capitals.
 const CAPS_ROLE = /^(?:(?:co|ex|vice)-)?(?:CEO|CFO|COO|CTO|CIO)$/;
 
+// "der Anwalt und " before "Dissident X": the first of two German titles.
+const GERMAN_TWO_TITLES = /(?:^|\s)(der|die)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}\p{Ll}+)\s+und\s+$/u;
+
 /** Facts printed right before a name: "Taliban spokesman X", "NASA's X", "Secretary of State X". */
 export function readRoleBefore(
   text: string,
@@ -266,8 +269,14 @@ export function readRoleBefore(
       t -= ext.trim().split(/\s+/).length;
     }
   }
-  if (title && !role) role = title;
-  else if (title && role && roleWords.length) role = `${role} ${title}`;
+  if (title && !role) {
+    // "sagt der Anwalt und Dissident Ayman Sheib": German joins two titles with "und".
+    const both = GERMAN_TWO_TITLES.exec(`${toks.slice(0, t).join(' ')} `);
+    role =
+      both && !roleWords.length && isGermanPersonNoun(both[2], both[1] === 'der' ? 'm' : 'f')
+        ? `${both[2]} und ${title}`
+        : title;
+  } else if (title && role && roleWords.length) role = `${role} ${title}`;
   let institution: string | null = titleOrg && isOrgName(titleOrg) ? titleOrg : null;
   // "Interior Minister X" works for the Interior Ministry.
   const ministry = /^(\p{Lu}\p{Ll}+) Minister$/u.exec(title ?? '');

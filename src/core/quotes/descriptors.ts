@@ -13,6 +13,8 @@ export interface DescriptorMatch {
   org: string | null;
   /** Whether anything qualifies the role ("the Indiana governor", "the former president"). */
   modified: boolean;
+  /** A German descriptor after its verb ("…, sagt der Anwalt."), its gender from the article. */
+  german?: { gender: 'm' | 'f' };
 }
 
 const DETERMINER = /(?<![\p{L}])(?:the|The|this|This|that|That)\s/gu;
@@ -60,5 +62,38 @@ export function findDescriptors(text: string): DescriptorMatch[] {
       modified: caps.length > 0 || h > 0,
     });
   }
-  return out;
+  if (text.includes('der ') || text.includes('die ')) findGermanDescriptors(text, out);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// German names the speaker after the verb, article first, the noun capitalized: "sagt der
+// Anwalt.", "erklärte die frühere Ministerin", "sagt der Drusenführer kämpferisch". The verb comes
+// first so that English "die" is never read as an article.
+const GERMAN_AFTER_VERB =
+  /(?<![\p{L}])(?:sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|warnt|warnte|ergänzt|ergänzte|schreibt|schrieb|kritisiert|kritisierte|erläuterte|versicherte|berichtete)\s+((der|die)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}(\p{Lu}\p{Ll}[\p{L}-]*))/gu;
+// Words after the noun that say a name or an organisation follows: "der Präsident des Verbands,
+// X", "der Anwalt und Dissident Ayman Sheib".
+const GERMAN_GOES_ON = new Set(
+  'und oder des der von vom im am aus bei beim für mit in an zu zum zur'.split(' '),
+);
+
+function findGermanDescriptors(text: string, out: DescriptorMatch[]): void {
+  GERMAN_AFTER_VERB.lastIndex = 0;
+  for (let m = GERMAN_AFTER_VERB.exec(text); m; m = GERMAN_AFTER_VERB.exec(text)) {
+    const end = m.index + m[0].length;
+    // The noun ends the phrase: a mark, the end of the text, or a lower-case word of the clause.
+    const rest = text.slice(end, end + 30).trimStart();
+    if (rest && !/^[.,;:!?)]/.test(rest)) {
+      const word = /^\p{Ll}+/u.exec(rest)?.[0];
+      if (!word || GERMAN_GOES_ON.has(word)) continue;
+    }
+    out.push({
+      start: end - m[1].length,
+      end,
+      head: m[3].toLowerCase(),
+      org: null,
+      modified: true,
+      german: { gender: m[2] === 'der' ? 'm' : 'f' },
+    });
+  }
 }

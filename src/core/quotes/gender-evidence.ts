@@ -29,8 +29,15 @@ export function genderOfNoun(word: string): 'm' | 'f' | null {
 /** The gender of a role phrase from its head word ("press spokeswoman" -> "f"). */
 export function genderOfRole(role: string): 'm' | 'f' | null {
   const words = role.split(/\s+/);
-  return genderOfNoun(words[words.length - 1] ?? '');
+  const g = genderOfNoun(words[words.length - 1] ?? '');
+  // German marks a woman's title by its ending, wherever it stands in the phrase: "Executive
+  // Director und Expertin für Zahlungsverkehr". (The masculine form is used for anyone.)
+  return g ?? (words.some(isGermanFeminineTitle) ? 'f' : null);
 }
+
+const GERMAN_FEMININE_END = /(?:erin|istin|entin|antin|orin|login|eurin|chefin|ärztin|anwältin|expertin|kandidatin|diplomatin)$/;
+const isGermanFeminineTitle = (w: string) =>
+  w.length >= 6 && /^\p{Lu}/u.test(w) && GERMAN_FEMININE_END.test(w.toLowerCase());
 
 const LINK = /^(?:,\s+|\s+(?:is|was|became|remains)\s+)/;
 const STOP = new Set(['whose', 'his', 'her', 'their', 'its', 'who', 'which', 'that', 'and', 'or', 'with']);

@@ -5,7 +5,7 @@
 // qualified descriptor opening a sentence whose role nobody was given ("The New York businessman
 // says …", "The Indiana governor said …") means the person the text is about, found the same way.
 import { genderOfNoun } from './gender-evidence.ts';
-import { roleHead } from './roles.ts';
+import { isGermanPersonNoun, roleFits } from './roles.ts';
 import { isSubjectPosition } from './salience.ts';
 import type { People, Person } from './speaker-resolution.ts';
 
@@ -50,14 +50,20 @@ export function resolvePronouns(people: People, text: string, quoted: (pos: numb
     }
     let gender: 'm' | 'f' | null;
     if (ref.kind === 'descriptor') {
-      const byRole = withRole(seen, ref.head);
+      const byRole = withRole(seen, ref.head, !!ref.german);
       if (byRole) {
         const s = seen.get(byRole);
         if (s && isSubjectPosition(text, ref.start, ref.end)) s.subject = s.any = ref.start;
         continue;
       }
-      if (!ref.modified || !isSubjectPosition(text, ref.start, ref.end)) continue;
-      gender = genderOfNoun(ref.head);
+      if (ref.german) {
+        // "…, sagt der Anwalt.": German names the speaker so, right after the verb.
+        if (!isGermanPersonNoun(ref.head, ref.german.gender)) continue;
+        gender = ref.german.gender;
+      } else {
+        if (!ref.modified || !isSubjectPosition(text, ref.start, ref.end)) continue;
+        gender = genderOfNoun(ref.head);
+      }
     } else {
       gender = ref.gender;
     }
@@ -88,11 +94,11 @@ export function resolvePronouns(people: People, text: string, quoted: (pos: numb
 }
 
 /** The person last mentioned who was given this role ("the analyst" after "X, an analyst"). */
-function withRole(seen: Map<Person, Seen>, head: string): Person | null {
+function withRole(seen: Map<Person, Seen>, head: string, german: boolean): Person | null {
   let best: Person | null = null;
   let bestAt = -1;
   for (const [p, s] of seen) {
-    if (s.any > bestAt && p.roles.some((r) => roleHead(r) === head)) {
+    if (s.any > bestAt && p.roles.some((r) => roleFits(r, head, german))) {
       best = p;
       bestAt = s.any;
     }

@@ -116,3 +116,34 @@ export function roleHead(role: string): string {
   const vice = words.slice(0, -1).includes('vice') || /^vice-/.test(head) ? 'vice ' : '';
   return vice + (ownEntry(ABBREVIATED, head.replace(/^vice-/, '')) ?? head.replace(/^vice-/, ''));
 }
+
+/** Whether a person's role fits a descriptor's head: the same head, or for a German noun the same
+ *  word or a compound of it ("der Politiker" for an "SPD-Politiker", "der Anwalt" for "Anwalt und
+ *  Dissident"). */
+export function roleFits(role: string, head: string, german = false): boolean {
+  if (!german) return roleHead(role) === head;
+  // (Not the other way: "der Übergangstrainer" is not just any "Trainer" named before.)
+  if (head.length < 4) return false;
+  for (const word of role.split(/\s+/)) {
+    if (/^\p{Lu}/u.test(word) && word.toLowerCase().endsWith(head)) return true;
+  }
+  return false;
+}
+
+// German nouns for a person by their ending ("Sprecher", "Expertin", "Neurologe", "Präsident"),
+// without the agent nouns that name a company or a body ("der Hersteller", "der Verein").
+const GERMAN_PERSON =
+  /(?:er|ist|ent|ant|or|loge|eur|chef|coach|walt|arzt|mann|experte|vorsitzende|abgeordnete|beamte|kollege|kandidat|diplomat|soldat)$/;
+const GERMAN_FEMININE = /(?:in|frau|ärztin)$/;
+const GERMAN_NOT_PERSON = new Set(
+  'hersteller anbieter veranstalter betreiber sender konzern verein verband träger versender vermieter'.split(
+    ' ',
+  ),
+);
+
+/** Whether a German noun, with its article's gender, names a person ("der Anwalt", "die Expertin"). */
+export function isGermanPersonNoun(noun: string, gender: 'm' | 'f'): boolean {
+  const w = noun.toLowerCase();
+  if (GERMAN_NOT_PERSON.has(w)) return false;
+  return gender === 'f' ? GERMAN_FEMININE.test(w) : GERMAN_PERSON.test(w);
+}

@@ -5,7 +5,7 @@
 import { findDescriptors } from './descriptors.ts';
 import { genderOfGivenName, isGivenName } from './given-names.ts';
 import { findNameMentions, type NameMention, surnameOf } from './names.ts';
-import { GENERIC_ROLES, roleHead } from './roles.ts';
+import { GENERIC_ROLES, roleFits } from './roles.ts';
 
 export interface Person {
   id: number;
@@ -24,7 +24,15 @@ export interface Person {
 export type Ref =
   | { kind: 'name'; start: number; end: number; mention: NameMention }
   | { kind: 'pronoun'; start: number; end: number; gender: 'm' | 'f' | null }
-  | { kind: 'descriptor'; start: number; end: number; head: string; org: string | null; modified: boolean };
+  | {
+      kind: 'descriptor';
+      start: number;
+      end: number;
+      head: string;
+      org: string | null;
+      modified: boolean;
+      german?: { gender: 'm' | 'f' };
+    };
 
 export interface People {
   persons: Person[];
@@ -116,6 +124,7 @@ export function findPeople(
       head: d.head,
       org: d.org,
       modified: d.modified,
+      german: d.german,
     });
   }
   refs.sort((a, b) => a.start - b.start);
@@ -281,7 +290,7 @@ function resolveDescriptor(
   let best: Person | null = null;
   let bestAt = -1;
   for (const p of people.persons) {
-    if (!p.roles.some((r) => roleHead(r) === ref.head)) continue;
+    if (!p.roles.some((r) => roleFits(r, ref.head, !!ref.german))) continue;
     const m = lastMention(p, ref.start);
     if (m > bestAt) {
       best = p;
