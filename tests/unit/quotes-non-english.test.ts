@@ -324,6 +324,26 @@ describe('German descriptors after the verb (fixture quotes-german-descriptors)'
     expect(genderOfRole('Finanzprofessor')).toBe(null);
   });
 
+  it('"„…“, so Aberle." and "so der Endokrinologe": "so" right after a quote is a verb of saying', () => {
+    expect(byName('Jens Aberle')?.quotes.map((q) => q.text)).toEqual([
+      'Die Kassen müssen das Medikament nicht erstatten',
+      'Wir hoffen auf neue Regeln',
+    ]);
+  });
+
+  it('"so der Interimscoach der Meidericher": a genitive ends the descriptor; the coach who just took over speaks', () => {
+    expect(byName('Uwe Schuster')?.quotes).toHaveLength(1);
+    expect(byName('Boris Schmitz')).toBeUndefined();
+  });
+
+  it('"sagte die Synodalpräsidentin" is the woman named before, not the man a heading names after her', () => {
+    expect(byName('Annekathrin Pries')?.quotes.map((q) => q.text)).toEqual([
+      '„Sexualisierte Gewalt darf keinen Platz in unserer Kirche haben“',
+    ]);
+    // ("…, sagte die Synodalpräsidentin. Und doch: …": the colon is in another sentence than the verb.)
+    expect(experts.flatMap((e) => e.quotes).some((q) => q.text.includes('weiterhin'))).toBe(false);
+  });
+
   it('a sentence opening with „ ends the one before: the quote does not take it in', () => {
     for (const e of experts) for (const q of e.quotes) expect(q.text).not.toMatch(/lehrt|Grundversorgung/);
   });

@@ -10,6 +10,8 @@ import type { Ref } from './speaker-resolution.ts';
 
 // Between the cue and the colon: a listener or a time ("told Reuters on Monday:").
 const TO_COLON = /^(?:\s+[\p{L}\d.,'’-]+){0,5}?\s*:\s*/u;
+// A sentence ends between the cue and the colon: '"…", sagte die Präsidentin. Und doch: …'.
+const SENTENCE_END = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
 // (The look back for a letter follows the words, so it runs only where they match.)
 const ACCORDING = /(according\s+to|по\s+словам|по\s+мнению|laut)(?<![\p{L}]\1)\s+/giu;
 
@@ -48,7 +50,7 @@ export function findColonIntroduced(scan: Scan, paragraphs: Paragraph[]): Passag
       if (scan.quoted(c.start)) continue;
       if (c.start >= end) break;
       const colon = TO_COLON.exec(scan.text.slice(c.end, Math.min(end, c.end + 60)));
-      if (!colon || (c.weak && !/^\s*:/.test(colon[0]))) continue;
+      if (!colon || (c.weak && !/^\s*:/.test(colon[0])) || SENTENCE_END.test(colon[0])) continue;
       const ref = speakerOf(scan, c, sentenceFloor(scan.text, para.start, c.start));
       if (!ref) continue;
       const start = c.end + colon[0].length;

@@ -179,7 +179,8 @@ const FOREIGN = new Set(
     'рассказал рассказала сообщил сообщила указал указала полагает уточнил уточнила признал ' +
     'признала напомнил напомнила убежден убеждена ' +
     'sagte sagt sagten erklärte erklärt betonte betont meinte meint sagte, warnte warnt fügte ' +
-    'kritisierte kritisiert schrieb schreibt berichtete ergänzte erläuterte versicherte'
+    'kritisierte kritisiert schrieb schreibt berichtete berichtet ergänzte ergänzt erläuterte erläutert ' +
+    'versicherte versichert'
   ).split(' '),
 );
 
@@ -252,6 +253,9 @@ const WEAK_VERB_FORMS = new Set(
 const PHRASES =
   /\b(?:points?\s+out|pointed\s+out|pointing\s+out|is\s+(?:sure|convinced|certain|confident)|are\s+(?:sure|convinced|certain|confident)|was\s+(?:sure|convinced|certain|confident)|sees?\s+(?:real\s+|good\s+|great\s+|no\s+|some\s+|clear\s+)?(?:prospects?|potential|risks?|threats?|opportunit(?:y|ies)|problems?|reasons?)|went\s+on|goes\s+on)\b/giu;
 
+// German attributes a quote with "so" right after it: "„…“, so der Experte.", "»…«, so Aberle".
+const GERMAN_SO = /[“"»«”],?\s+so\s/g;
+
 // "Trump’s claim that …": a noun that reports speech when its owner and a "that" clause frame it.
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'warning', 'promise']);
 
@@ -295,6 +299,11 @@ export function findCues(text: string): CueMatch[] {
   PHRASES.lastIndex = 0;
   for (let m = PHRASES.exec(text); m; m = PHRASES.exec(text)) {
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  GERMAN_SO.lastIndex = 0;
+  for (let m = GERMAN_SO.exec(text); m; m = GERMAN_SO.exec(text)) {
+    const at = m.index + m[0].length - 3;
+    out.push({ start: at, end: at + 2, text: 'so' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

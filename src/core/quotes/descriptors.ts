@@ -67,10 +67,10 @@ export function findDescriptors(text: string): DescriptorMatch[] {
 }
 
 // German names the speaker after the verb, article first, the noun capitalized: "sagt der
-// Anwalt.", "erklärte die frühere Ministerin", "sagt der Drusenführer kämpferisch". The verb comes
+// Anwalt.", "erklärte die frühere Ministerin", "„…“, so die Expertin", "sagt der Drusenführer kämpferisch". The verb comes
 // first so that English "die" is never read as an article.
 const GERMAN_AFTER_VERB =
-  /(?<![\p{L}])(?:sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|warnt|warnte|ergänzt|ergänzte|schreibt|schrieb|kritisiert|kritisierte|erläuterte|versicherte|berichtete)\s+((der|die)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}(\p{Lu}\p{Ll}[\p{L}-]*))/gu;
+  /(?<![\p{L}])(so|sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|warnt|warnte|ergänzt|ergänzte|schreibt|schrieb|kritisiert|kritisierte|erläuterte|versicherte|berichtete)\s+((der|die)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}(\p{Lu}\p{Ll}[\p{L}-]*))/gu;
 // Words after the noun that say a name or an organisation follows: "der Präsident des Verbands,
 // X", "der Anwalt und Dissident Ayman Sheib".
 const GERMAN_GOES_ON = new Set(
@@ -81,19 +81,26 @@ function findGermanDescriptors(text: string, out: DescriptorMatch[]): void {
   GERMAN_AFTER_VERB.lastIndex = 0;
   for (let m = GERMAN_AFTER_VERB.exec(text); m; m = GERMAN_AFTER_VERB.exec(text)) {
     const end = m.index + m[0].length;
+    // ("So" is a verb of saying only right after a quote: "„…“, so die Expertin.")
+    if (m[1] === 'so' && !/[“"»«”],?\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // The noun ends the phrase: a mark, the end of the text, or a lower-case word of the clause.
-    const rest = text.slice(end, end + 30).trimStart();
+    let rest = text.slice(end, end + 60).trimStart();
+    // "so der Interimscoach der Meidericher.": a genitive that ends the phrase.
+    const genitive = /^(?:der|des)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?=[.;!?]|$)/u.exec(rest);
+    if (genitive) rest = rest.slice(genitive[0].length);
     if (rest && !/^[.,;:!?)]/.test(rest)) {
       const word = /^\p{Ll}+/u.exec(rest)?.[0];
-      if (!word || GERMAN_GOES_ON.has(word)) continue;
+      // ("so der Experte und erklärt": "und" and a verb, not a second title.)
+      const andVerb = word === 'und' && /^und\s+\p{Ll}/u.test(rest);
+      if (!word || (GERMAN_GOES_ON.has(word) && !andVerb)) continue;
     }
     out.push({
-      start: end - m[1].length,
+      start: end - m[2].length,
       end,
-      head: m[3].toLowerCase(),
+      head: m[4].toLowerCase(),
       org: null,
       modified: true,
-      german: { gender: m[2] === 'der' ? 'm' : 'f' },
+      german: { gender: m[3] === 'der' ? 'm' : 'f' },
     });
   }
 }

@@ -35,7 +35,8 @@ export function genderOfRole(role: string): 'm' | 'f' | null {
   return g ?? (words.some(isGermanFeminineTitle) ? 'f' : null);
 }
 
-const GERMAN_FEMININE_END = /(?:erin|istin|entin|antin|orin|login|eurin|chefin|ärztin|anwältin|expertin|kandidatin|diplomatin)$/;
+const GERMAN_FEMININE_END =
+  /(?:erin|istin|entin|antin|orin|login|eurin|chefin|ärztin|anwältin|expertin|kandidatin|diplomatin)$/;
 const isGermanFeminineTitle = (w: string) =>
   w.length >= 6 && /^\p{Lu}/u.test(w) && GERMAN_FEMININE_END.test(w.toLowerCase());
 

@@ -77,7 +77,9 @@ export function resolvePronouns(people: People, text: string, quoted: (pos: numb
       // gender named earlier in the same sentence.
       const here = s.any >= sentence && !!gender && p.gender === gender;
       let score = here ? s.any : Math.max(s.subject, s.any - OBJECT_PENALTY);
-      if (gender && !p.gender) score -= UNKNOWN_GENDER_PENALTY;
+      // (A German article says the gender outright: anyone known to fit outranks the unknown.)
+      if (gender && !p.gender)
+        score -= ref.kind === 'descriptor' && ref.german ? 10 * WINDOW : UNKNOWN_GENDER_PENALTY;
       if (score > bestScore) {
         best = p;
         bestScore = score;
