@@ -121,7 +121,12 @@ export function analyze(
           timings,
           errors,
           'quotes',
-          () => findExperts({ root: content.root!, authors: metadata.authors.map((a) => a.name) }),
+          () =>
+            findExperts({
+              root: content.root!,
+              authors: metadata.authors.map((a) => a.name),
+              title: metadata.title,
+            }),
           [],
         );
   const view = (win ?? doc.defaultView ?? globalThis.window) as Window & typeof globalThis;

@@ -25,11 +25,12 @@ interface Expected {
   notExperts: string[];
 }
 
-function load(slug: string): { root: Element; expected: Expected } {
+function load(slug: string): { root: Element; title: string; expected: Expected } {
   const dir = join(FIXTURES, slug);
   const dom = new JSDOM(readFileSync(join(dir, 'page.html'), 'utf8'));
   const root = dom.window.document.querySelector('article') ?? dom.window.document.body;
-  return { root, expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) };
+  const title = dom.window.document.title;
+  return { root, title, expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) };
 }
 
 const norm = (s: string) =>
@@ -41,8 +42,8 @@ const norm = (s: string) =>
     .toLowerCase();
 
 function check(slug: string): Expert[] {
-  const { root, expected } = load(slug);
-  const experts = findExperts({ root, authors: [] });
+  const { root, title, expected } = load(slug);
+  const experts = findExperts({ root, authors: [], title });
   for (const want of expected.experts) {
     const got = experts.find((e) => e.name === want.name);
     expect(got, `${want.name} in ${experts.map((e) => e.name).join(', ')}`).toBeDefined();
@@ -74,6 +75,9 @@ function check(slug: string): Expert[] {
 }
 
 describe('quoted experts', () => {
+  it('takes the full name the title gives to a surname the body alone uses, and ends a reported clause where another speaker is attributed inside it (quotes-title-names)', () => {
+    check('quotes-title-names');
+  });
   it('finds quotes in every mark style, nested and over paragraphs (quotes-quote-marks)', () => {
     check('quotes-quote-marks');
   });

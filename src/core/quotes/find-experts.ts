@@ -39,6 +39,8 @@ export interface QuoteContext {
   root: Element;
   /** Byline names: not experts unless the body quotes them. */
   authors: string[];
+  /** The article's title: it may give the full name the body calls only by surname. */
+  title?: string | null;
   /** Called with every passage found and the name it resolved to (tests, debugging). */
   onPassage?: (passage: Passage, speaker: string | null, text: string) => void;
 }
@@ -104,6 +106,7 @@ function find(ctx: QuoteContext): Expert[] {
     text,
     quoted,
     spanEnd(spans.filter((s) => s.closed).map((s) => [s.outerStart, s.outerEnd] as [number, number])),
+    ctx.title,
   );
   const cues = findCues(text).filter((c) => !quoted(c.start));
   const scan: Scan = { text, refs: people.refs, cues, quoted, known: (r) => people.byMention.has(r.start) };
@@ -127,7 +130,11 @@ function find(ctx: QuoteContext): Expert[] {
   // Twitter … what he called Machado's “sex tape.”").
   const person = (r: Ref) =>
     r.kind === 'name' ? people.byMention.get(r.start) : people.pronouns.get(r.start);
-  const passages = dedupe(all, (a, b) => a.start === b.start || (!!person(a) && person(a) === person(b)));
+  const passages = dedupe(
+    text,
+    all,
+    (a, b) => a.start === b.start || (!!person(a) && person(a) === person(b)),
+  );
 
   // Resolve speakers in text order, so pronouns and descriptors see the speakers before them.
   const bySpeaker = new Map<Person, { p: Passage; direct: boolean }[]>();
@@ -295,8 +302,10 @@ function chooseRole(roles: string[]): string | null {
   return useful[0] ?? null;
 }
 
+const OPENING_MARK = /^\s*[“"«„»‘]/;
+
 /** Overlapping passages: the one with a speaker, then the stronger pattern, wins. */
-function dedupe(passages: Passage[], sameSpeaker: (a: Ref, b: Ref) => boolean): Passage[] {
+function dedupe(text: string, passages: Passage[], sameSpeaker: (a: Ref, b: Ref) => boolean): Passage[] {
   // A reported clause holding a quoted fragment of the same speaker is one mixed quote:
   // "Trump says he is making “a demand” of Obama".
   const merged = new Set<Passage>();
@@ -307,6 +316,21 @@ function dedupe(passages: Passage[], sameSpeaker: (a: Ref, b: Ref) => boolean): 
       if (q.ref && r.ref && !sameSpeaker(q.ref, r.ref)) continue;
       merged.add(q);
       r.direct = true;
+    }
+  }
+  // "When Clinton noted that Trump has not paid taxes ― Trump boasted, “…”": a reported clause
+  // ends where another speaker's attribution starts inside it.
+  for (const r of passages) {
+    if (!r.ref || !r.pattern.startsWith('reported')) continue;
+    for (const q of passages) {
+      const at = q.ref?.start ?? -1;
+      if (q === r || !q.ref || at <= r.start || at >= r.end || q.end > r.end + 2) continue;
+      // (Only a quotation right after its speaker and verb: "Trump boasted, “…”".)
+      if (q.start < at || q.start - at > 40 || !OPENING_MARK.test(text.slice(q.start, q.start + 2))) continue;
+      if (sameSpeaker(q.ref, r.ref)) continue;
+      let end = at;
+      while (end > r.start && /[\s,;:―—–-]/.test(text[end - 1])) end--;
+      if ((text.slice(r.start, end).match(/\p{L}+/gu) ?? []).length >= 4) r.end = end;
     }
   }
   const rank = (p: Passage) => (p.ref ? 10 : 0) + (PRIORITY[p.pattern] ?? 1);

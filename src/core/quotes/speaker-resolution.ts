@@ -53,6 +53,7 @@ export function findPeople(
   text: string,
   skip: (pos: number) => boolean,
   closedQuoteEnd?: (pos: number) => number,
+  title?: string | null,
 ): People {
   const refs: Ref[] = [];
   const persons: Person[] = [];
@@ -97,6 +98,15 @@ export function findPeople(
       (fits.length ? resolveSurname(fits, m.words[0], m.start) : null) ??
       // "Liu said" after "Liu Xiaming": Chinese, Korean and Hungarian names print the family name first.
       onlyOne(ofGender(byFirstWord.get(word), m.gender));
+    // "Clinton said" in a text that never names her in full, under the title "Hillary Clinton
+    // Goes After Donald Trump": the title's "Given Surname" names the person.
+    if (!person && !fits.length && title && m.words.length === 1) {
+      const full = fullNameIn(title, word);
+      if (full) {
+        person = add(full);
+        listUnder(byFirstWord, fold(full[0]), person);
+      }
+    }
     // "President Obama", "Mr. Barrett": a title or honorific makes a surname a person.
     if (!person && (m.gender || m.title)) {
       person = add(m.words);
@@ -177,6 +187,17 @@ function trimToKnownNames(text: string, mentions: NameMention[]): void {
       break;
     }
   }
+}
+
+/** "Hillary Clinton" in `title` for the folded surname "clinton": a known given name before it. */
+function fullNameIn(title: string, surname: string): string[] | null {
+  const words = title.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i].replace(/['’]s?$|[^\p{L}'’-]+$/gu, '');
+    if (fold(w) === surname && isGivenName(words[i - 1]) && /^\p{Lu}\p{Ll}/u.test(words[i - 1]))
+      return [words[i - 1], w];
+  }
+  return null;
 }
 
 function addPerson(persons: Person[], words: string[]): Person {
