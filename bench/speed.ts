@@ -231,16 +231,21 @@ async function chromiumTimings(bundle: string, articles: Page[], others: Page[])
   // Scale where the analysis runs for users: jsdom's removal of a child costs time proportional to
   // its preceding siblings, so the Node figure above grows with the page in a way browsers do not.
   const scaleMs: number[] = [];
+  // Each size twice, the faster run kept: a single run of the 5 MB page moved the ratio from 6.8
+  // to 10.0 when another process took a core.
   for (const size of [50_000, 500_000, 5_000_000]) {
-    await page.setContent(syntheticPage(size), { waitUntil: 'domcontentloaded', timeout: 120_000 });
-    await page.evaluate(bundle);
-    scaleMs.push(
-      await page.evaluate((url) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < 2; k++) {
+      await page.setContent(syntheticPage(size), { waitUntil: 'domcontentloaded', timeout: 120_000 });
+      await page.evaluate(bundle);
+      const t = await page.evaluate((url) => {
         const t0 = performance.now();
         sourcelightBench.analyze(document, url, { omitHtml: true }, window);
         return performance.now() - t0;
-      }, SCALE_URL),
-    );
+      }, SCALE_URL);
+      best = Math.min(best, t);
+    }
+    scaleMs.push(best);
   }
   await browser.close();
   await server.close();
