@@ -193,11 +193,20 @@ function trimToKnownNames(text: string, mentions: NameMention[]): void {
 function fullNameIn(title: string, surname: string): string[] | null {
   const words = title.split(/\s+/);
   for (let i = 1; i < words.length; i++) {
-    const w = words[i].replace(/['’]s?$|[^\p{L}'’-]+$/gu, '');
+    const w = bareWord(words[i]);
     if (fold(w) === surname && isGivenName(words[i - 1]) && /^\p{Lu}\p{Ll}/u.test(words[i - 1]))
       return [words[i - 1], w];
   }
   return null;
+}
+
+/** The word without the marks after it and its possessive: "Clinton’s," -> "Clinton". (A loop:
+ * a pattern for trailing marks is retried from every mark of a long run.) */
+function bareWord(w: string): string {
+  let e = w.length;
+  while (e > 0 && !/\p{L}/u.test(w[e - 1])) e--;
+  if (w[e - 1] === 's' && (w[e - 2] === "'" || w[e - 2] === '’')) e -= 2;
+  return w.slice(0, e);
 }
 
 function addPerson(persons: Person[], words: string[]): Person {
