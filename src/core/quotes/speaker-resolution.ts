@@ -2,7 +2,7 @@
 // ("she said") or a descriptor ("the BISI analyst", "the expert") resolved to the most recent
 // compatible named person. Unnamed sources resolve to nobody.
 
-import { findDescriptors } from './descriptors.ts';
+import { type DescriptorMatch, findDescriptors } from './descriptors.ts';
 import { genderOfGivenName, isGivenName } from './given-names.ts';
 import { findNameMentions, type NameMention, surnameOf } from './names.ts';
 import { GENERIC_ROLES, roleFits } from './roles.ts';
@@ -24,15 +24,7 @@ export interface Person {
 export type Ref =
   | { kind: 'name'; start: number; end: number; mention: NameMention }
   | { kind: 'pronoun'; start: number; end: number; gender: 'm' | 'f' | null }
-  | {
-      kind: 'descriptor';
-      start: number;
-      end: number;
-      head: string;
-      org: string | null;
-      modified: boolean;
-      german?: { gender: 'm' | 'f' };
-    };
+  | ({ kind: 'descriptor' } & DescriptorMatch);
 
 export interface People {
   persons: Person[];
@@ -126,17 +118,7 @@ export function findPeople(
     const gender = w === 'he' || w === 'он' || w === 'er' ? 'm' : 'f';
     refs.push({ kind: 'pronoun', start: m.index, end: m.index + m[0].length, gender });
   }
-  for (const d of findDescriptors(text)) {
-    refs.push({
-      kind: 'descriptor',
-      start: d.start,
-      end: d.end,
-      head: d.head,
-      org: d.org,
-      modified: d.modified,
-      german: d.german,
-    });
-  }
+  for (const d of findDescriptors(text)) refs.push({ kind: 'descriptor', ...d });
   refs.sort((a, b) => a.start - b.start);
   return { persons, refs, byMention, ambiguous, pronouns: new Map() };
 }
