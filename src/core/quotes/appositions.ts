@@ -7,6 +7,7 @@ import { lowerCaseWordSet } from './common-word-names.ts';
 import { isClosingCue } from './cues.ts';
 import { isAcronym, ORG_KIND_LEAD, readOrg } from './institutions.ts';
 import { isCompanyWord, isNotNameWord, isNotPersonWord } from './names.ts';
+import { isNationality } from './places.ts';
 import { isGermanPersonNoun, isRoleNoun } from './roles.ts';
 
 export interface PersonFacts {
@@ -330,19 +331,9 @@ const TITLE_HEAD =
 function isOrgName(name: string): boolean {
   if (/^(?:The|A|An)$/.test(name)) return false;
   // "Belarusian", "South Korean": a nationality, not an organisation.
-  if (/^(?:(?:North|South|East|West|Central)\s)?\S+$/.test(name) && name.split('-').every(isDemonym))
+  if (/^(?:(?:North|South|East|West|Central)\s)?\S+$/.test(name) && name.split('-').every(isNationality))
     return false;
   return isOrgLike(name);
-}
-
-// Nationalities ending in -i, where companies (Hyundai, Ferrari) end so too.
-const DEMONYMS_IN_I = new Set(
-  'Israeli Pakistani Iraqi Saudi Kuwaiti Qatari Emirati Yemeni Omani Bahraini Bangladeshi Nepali Somali Azerbaijani Afghani Kashmiri Punjabi Bengali Gujarati Marathi Hindi Thai Malawi Burundi'.split(
-    ' ',
-  ),
-);
-function isDemonym(word: string): boolean {
-  return /(?:ian|ean|ese|ish|ican|ic)$/.test(word) || DEMONYMS_IN_I.has(word);
 }
 
 function hasRoleNoun(s: string): boolean {

@@ -80,9 +80,19 @@ const NATIONALITIES = new Set(
     'namibian|south african|canadian|mexican|cuban|venezuelan|colombian|brazilian|argentine|' +
     'argentinian|chilean|peruvian|bolivian|ecuadorian|australian|filipino|philippine|indonesian|' +
     'malaysian|singaporean|thai|vietnamese|cambodian|burmese|myanmar|north korean|south korean|' +
-    'new zealand|european'
+    'new zealand|european|bahraini|afghani|kashmiri|punjabi|bengali|gujarati|marathi|hindi|malawi|' +
+    'burundi'
   ).split('|'),
 );
+
+/**
+ * Whether a capitalized word (or "South Korean") is a nationality: a listed one, or one by its
+ * ending ("Belarusian", "Jordanian", "Congolese"). Nationalities ending in -i are only listed:
+ * companies (Hyundai, Ferrari) end so too.
+ */
+export function isNationality(word: string): boolean {
+  return /(?:ian|ean|ese|ish|ican|ic)$/.test(word) || NATIONALITIES.has(word.toLowerCase());
+}
 
 /** Whether `name` names a country, a state or a nationality ("Albania", "the U.K.", "Pakistan’s", "Italiens", "Ohio", "German"). */
 export function isPlace(name: string): boolean {
