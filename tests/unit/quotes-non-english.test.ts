@@ -269,12 +269,26 @@ describe('German titles after the cue, and quotes after someone else is named (f
   const experts = findExperts({ root: doc.querySelector('article')!, authors: [] });
 
   it('"sagt die Ernährungsberaterin X", "sagte der russische UN-Botschafter X": article and adjectives before the title', () => {
-    expect(experts.map((e) => e.name)).toEqual(['Jan Albers', 'Roxana Ehrlich', 'Wassili Nebensja']);
+    expect(experts.map((e) => e.name)).toEqual([
+      'Jan Albers',
+      'Roxana Ehrlich',
+      'Wassili Nebensja',
+      'Petra Lindner',
+      'Joe Biden',
+    ]);
     expect(experts[1].role).toBe('Ernährungsberaterin');
   });
 
-  it('a title compound with an acronym ("SPD-Politiker", "UN-Botschafter") is the role', () => {
-    expect([experts[0].role, experts[2].role]).toEqual(['SPD-Politiker', 'UN-Botschafter']);
+  it('a title compound with an acronym ("SPD-Politiker", "AfD-Fraktionschefin") is role and institution', () => {
+    expect([0, 2, 3].map((i) => [experts[i].role, experts[i].institution])).toEqual([
+      ['Politiker', 'SPD'],
+      ['UN-Botschafter', null],
+      ['Fraktionschefin', 'AfD'],
+    ]);
+  });
+
+  it('"US-Präsident", "UN-Botschafter": a country or the UN before the title is no employer', () => {
+    expect([experts[4].role, experts[4].institution]).toEqual(['US-Präsident', null]);
   });
 
   it('a phrase quoted after another person is named in a new sentence is not the earlier speaker’s', () => {

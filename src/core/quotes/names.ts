@@ -420,7 +420,7 @@ function readsAsNameWord(raw: string): boolean {
   );
 }
 
-const ACRONYM_COMPOUND = /^\p{Lu}{2,5}-\p{Lu}\p{Ll}{3,}$/u;
+const ACRONYM_COMPOUND = /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}\p{Lu})-\p{Lu}\p{Ll}{3,}$/u;
 
 const GLUED_WORD = /\p{Ll}(?:In|The|And|Of|On|At|To|For|But|As|He|She|It|We|They|This|After|When)$/u;
 
