@@ -60,8 +60,12 @@ export function readOrg(text: string, from: number): OrgMatch | null {
   }
   const words: { w: string; end: number }[] = [];
   let pendingConnect: { w: string; end: number }[] = [];
+  let prevEnd = -1;
   TOKEN.lastIndex = i;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    // (A name does not run on into the next paragraph: "der F.A.Z.\n\nAmazon auf Platz eins".)
+    if (prevEnd >= 0 && text.slice(prevEnd, m.index).includes('\n')) break;
+    prevEnd = m.index + m[0].length;
     const raw = m[0];
     let w = trimEndChars(raw, ',;:)]!?"”');
     if (w.endsWith('.') && !/^(?:\p{Lu}\.)+$|^(?:Co|Inc|Corp|Ltd|Jr|St|Bros)\.$/u.test(w)) w = w.slice(0, -1);
