@@ -99,6 +99,9 @@ describe('quoted experts', () => {
   it('reads role and institution from appositions and titles (quotes-appositions)', () => {
     check('quotes-appositions');
   });
+  it('reads German appositions: "X, Chefanalystin der Y", "X vom Vermögensverwalter Y" (quotes-german-appositions)', () => {
+    check('quotes-german-appositions');
+  });
   it('links acronyms to their institution, also through a descriptor (quotes-acronyms)', () => {
     check('quotes-acronyms');
   });

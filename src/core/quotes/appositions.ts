@@ -5,6 +5,7 @@
 import { trimEndChars } from '../trim-chars.ts';
 import { lowerCaseWordSet } from './common-word-names.ts';
 import { isClosingCue } from './cues.ts';
+import { readGermanAffiliation, readGermanApposition } from './german-appositions.ts';
 import { isAcronym, ORG_KIND_LEAD, readOrg } from './institutions.ts';
 import { isCompanyWord, isNotNameWord, isNotPersonWord } from './names.ts';
 import { isNationality, isPlace } from './places.ts';
@@ -58,13 +59,15 @@ export function readAppositionAfter(text: string, end: number): PersonFacts {
       const org = readOrg(text, end + of[0].length);
       if (org && isOrgLike(org.name)) return { role: null, institution: org.name, acronym: org.acronym };
     }
-    return EMPTY;
+    return readGermanAffiliation(text, end) ?? EMPTY;
   }
   const comma = /^,\s+(?:\d{1,3},\s+)?/.exec(rest);
   if (!comma) return EMPTY;
   const phraseEnd = findPhraseEnd(rest, comma[0].length);
   const phrase = rest.slice(comma[0].length, phraseEnd);
-  return parseRolePhrase(text, end + comma[0].length, phrase);
+  const facts = parseRolePhrase(text, end + comma[0].length, phrase);
+  if (facts.role || facts.institution) return facts;
+  return readGermanApposition(text, end + comma[0].length, phrase) ?? EMPTY;
 }
 
 /** Where an apposition stops: a comma, a dash, a bracket or a sentence end outside abbreviations. */
