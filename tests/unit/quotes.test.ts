@@ -144,7 +144,7 @@ describe('quoted experts', () => {
   it('reads employers from acronyms in roles and titled offices, not headline verbs (quotes-role-institution)', () => {
     check('quotes-role-institution');
   });
-  it('keeps particles in surnames: "De Blasio" is "Bill de Blasio", "von der Leyen said" is hers, "told reporters at City Hall" no clause (quotes-particle-surnames)', () => {
+  it('keeps particles in surnames: "De Blasio" is "Bill de Blasio", "von der Leyen said" is hers, "Le Clair" keeps "Craig", "told reporters at City Hall" no clause (quotes-particle-surnames)', () => {
     check('quotes-particle-surnames');
   });
   it('reads "Said Raman:" as a verb before the speaker, not a given name (quotes-inverted-cue)', () => {

@@ -160,6 +160,8 @@ function trimToKnownNames(text: string, mentions: NameMention[]): void {
     for (let k = 1; m.words.length - k >= 2; k++) {
       const tail = m.words.slice(k);
       if (!known.has(tail.join(' '))) continue;
+      // ("Carlos Gómez Sáez", later "Gómez Sáez": a given name before a double surname.)
+      if (isGivenName(m.words[k - 1])) break;
       const at = text.indexOf(tail[0], m.start + 1);
       if (at < 0 || at >= m.end) break;
       m.words = tail;
