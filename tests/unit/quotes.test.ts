@@ -108,7 +108,7 @@ describe('quoted experts', () => {
   it('never lists unnamed sources, organisations or people without words (quotes-unnamed-sources)', () => {
     check('quotes-unnamed-sources');
   });
-  it('understands Russian and German cues (quotes-cues-other-languages)', () => {
+  it('understands Russian and German cues, not German verbs of doing ("führt", "wies … zurück") (quotes-cues-other-languages)', () => {
     check('quotes-cues-other-languages');
   });
   it('resolves he/she to the last subject of fitting gender, not a nearer object (quotes-pronoun-salience)', () => {

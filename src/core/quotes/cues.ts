@@ -180,7 +180,12 @@ const FOREIGN = new Set(
     'признала напомнил напомнила убежден убеждена ' +
     'sagte sagt sagten erklärte erklärt betonte betont meinte meint sagte, warnte warnt fügte ' +
     'kritisierte kritisiert schrieb schreibt berichtete berichtet ergänzte ergänzt erläuterte erläutert ' +
-    'versicherte versichert'
+    'versicherte versichert räumte räumt stellte stellt hob hebt antwortete ' +
+    'antwortet fragte fragt forderte fordert bekräftigte bekräftigt unterstrich unterstreicht ' +
+    'bestätigte bestätigt mahnte mahnt erinnerte beklagte beklagt schilderte schildert bemerkte ' +
+    'bemerkt entgegnete entgegnet erwiderte erwidert verkündete verkündet kündigte ' +
+    'glaubt glaubte vermutet vermutete erzählte erzählt gestand ' +
+    'gesteht behauptete behauptet verwies verweist appellierte appelliert'
   ).split(' '),
 );
 

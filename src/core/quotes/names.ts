@@ -168,10 +168,15 @@ export function isCompanyWord(word: string): boolean {
 // German occupations and offices before a name ("Innenminister", "Kriminologin", "Polizeipräsident"),
 // alone or heading a compound ("Usyk-Promoter", "Tournee-Sieger", "Teamkollege").
 const GERMAN_TITLE =
-  /(?:präsident|minister|sprecher|chef|direktor|leiter|anwalt|anwält|forscher|experte|expert|professor|ologe|olog|vorsitzende|berater|botschafter|kanzler|bürgermeister|trainer|sekretär|kapitän|papst|kardinal|dissident|student|journalist|aktivist|polizist|politiker|wissenschaftler|autor|schauspieler|moderator|reporter|promoter|kommissar|abgeordnete|kandidat|funktionär|spieler|sieger|kollege|gründer|beauftragte)(?:in)?$/;
+  /(?:präsident|minister|sprecher|chef|direktor|leiter|anwalt|anwält|forscher|experte|expert|professor|ologe|olog|vorsitzende|berater|botschafter|kanzler|bürgermeister|trainer|sekretär|kapitän|papst|kardinal|dissident|student|journalist|aktivist|polizist|politiker|wissenschaftler|autor|schauspieler|moderator|reporter|promoter|kommissar|abgeordnete|kandidat|funktionär|spieler|sieger|kollege|gründer|beauftragte|vize)(?:in)?$/;
 // Feminine nouns of occupation end in -in after an agent suffix ("Schülerin", "Autorin",
 // "Studentin", "Journalistin"); a given name ending so ("Valentin", "Severin") is in the list.
 const GERMAN_FEMININE_TITLE = /^\p{Ll}{3,}(?:er|or|ent|ist|log|ant|and|at|eur|är|iker)in$/u;
+
+// Occupations that are surnames too ("Richter", "Lehrer"): titles only in a compound
+// ("Mitschüler Nicolas", "Landesbischof Christian Kopp", "Chefarzt", "Bundesrichter").
+const GERMAN_COMPOUND_TITLE =
+  /^\p{Ll}{3,}(?:schüler|lehrer|bischof|pfarrer|arzt|richter|sänger|arbeiter|vertreter|händler|unternehmer|pfleger|fahrer|ermittler|kämpfer)(?:in)?$/u;
 
 const PARTICLES = new Set([...NAME_PARTICLES, 'st.']);
 
@@ -553,7 +558,8 @@ function readsAsTitleWord(w: string): boolean {
     (w.includes('-') && w.split('-').every((p) => TITLE_WORDS.has(p))) ||
     (isListedRoleNoun(w) && !NOT_NAME_WORDS.has(w)) ||
     GERMAN_TITLE.test(w) ||
-    (w.endsWith('in') && GERMAN_FEMININE_TITLE.test(w) && !isGivenName(w))
+    (w.endsWith('in') && GERMAN_FEMININE_TITLE.test(w) && !isGivenName(w)) ||
+    GERMAN_COMPOUND_TITLE.test(w)
   );
 }
 
