@@ -256,10 +256,11 @@ describe('German genitives and adjectives of place names (fixture quotes-german-
   const doc = loadFixture('quotes-german-place-names');
   const experts = findExperts({ root: doc.querySelector('article')!, authors: [] });
 
-  it('"Hamburgs Polizeipräsident", "der Osnabrücker Leseforscher": a place the text names, no institution', () => {
+  it('"Hamburgs Polizeipräsident", "der Osnabrücker Leseforscher", "der Kieler …": a place, no institution', () => {
     expect(experts.map((e) => [e.name, e.role, e.institution])).toEqual([
       ['Falk Reinhardt', 'Polizeipräsident', null],
       ['Christian Dannemann', 'Leseforscher', null],
+      ['Uwe Janssen', 'Politikwissenschaftler', null],
     ]);
   });
 });
@@ -268,19 +269,25 @@ describe('German titles after the cue, and quotes after someone else is named (f
   const doc = loadFixture('quotes-german-article-titles');
   const experts = findExperts({ root: doc.querySelector('article')!, authors: [] });
 
+  const facts = (name: string) => {
+    const e = experts.find((x) => x.name === name);
+    return [e?.role, e?.institution];
+  };
+
   it('"sagt die Ernährungsberaterin X", "sagte der russische UN-Botschafter X": article and adjectives before the title', () => {
     expect(experts.map((e) => e.name)).toEqual([
       'Jan Albers',
+      'Florian Hansen',
       'Roxana Ehrlich',
       'Wassili Nebensja',
       'Petra Lindner',
       'Joe Biden',
     ]);
-    expect(experts[1].role).toBe('Ernährungsberaterin');
+    expect(facts('Roxana Ehrlich')[0]).toBe('Ernährungsberaterin');
   });
 
   it('a title compound with an acronym ("SPD-Politiker", "AfD-Fraktionschefin") is role and institution', () => {
-    expect([0, 2, 3].map((i) => [experts[i].role, experts[i].institution])).toEqual([
+    expect(['Jan Albers', 'Wassili Nebensja', 'Petra Lindner'].map(facts)).toEqual([
       ['Politiker', 'SPD'],
       ['UN-Botschafter', null],
       ['Fraktionschefin', 'AfD'],
@@ -288,7 +295,7 @@ describe('German titles after the cue, and quotes after someone else is named (f
   });
 
   it('"US-Präsident", "UN-Botschafter": a country or the UN before the title is no employer', () => {
-    expect([experts[4].role, experts[4].institution]).toEqual(['US-Präsident', null]);
+    expect(facts('Joe Biden')).toEqual(['US-Präsident', null]);
   });
 
   it('a phrase quoted after another person is named in a new sentence is not the earlier speaker’s', () => {
@@ -354,8 +361,10 @@ describe('German descriptors after the verb (fixture quotes-german-descriptors)'
     expect(byName('Annekathrin Pries')?.quotes.map((q) => q.text)).toEqual([
       '„Sexualisierte Gewalt darf keinen Platz in unserer Kirche haben“',
     ]);
-    // ("…, sagte die Synodalpräsidentin. Und doch: …": the colon is in another sentence than the verb.)
-    expect(experts.flatMap((e) => e.quotes).some((q) => q.text.includes('weiterhin'))).toBe(false);
+    // ("…, sagte die Synodalpräsidentin. Und doch: …": the colon is in another sentence than the
+    // verb; the bishop's own "räumte … ein" gives it to him.)
+    for (const e of experts)
+      expect(e.quotes.some((q) => q.text.includes('weiterhin'))).toBe(e.name === 'Christian Koch');
   });
 
   it('a sentence opening with „ ends the one before: the quote does not take it in', () => {

@@ -111,12 +111,13 @@ export function isPlace(name: string): boolean {
 }
 
 /**
- * Whether a one-word institution is a name's German genitive or adjective that the text also
- * writes bare: "Hamburgs Polizeipräsident", "Osnabrücker Leseforscher" (Osnabrück), "Zermatter
- * Gemeindepräsidentin". These name a place far more often than an organisation.
+ * Whether a one-word institution is a name's German genitive that the text also writes bare
+ * ("Hamburgs Polizeipräsident"), or a place's adjective ("Osnabrücker Leseforscher", "der Trierer
+ * Politikwissenschaftler", whether or not the text names Trier). These name a place far more
+ * often than an organisation.
  */
 export function isInflectedName(name: string, text: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
-  const base = name.endsWith('s') ? name.slice(0, -1) : name.endsWith('er') ? name.slice(0, -2) : '';
-  return base.length >= 3 && holdsWholeWord(text, base);
+  if (name.endsWith('er')) return name.length >= 6;
+  return name.endsWith('s') && name.length >= 4 && holdsWholeWord(text, name.slice(0, -1));
 }
