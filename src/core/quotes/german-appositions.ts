@@ -83,6 +83,8 @@ function readBody(text: string, from: number): { name: string; acronym: string |
   const name = words.join(' ');
   if (isPlace(name)) return null;
   const last = words[words.length - 1].toLowerCase();
-  const reads = isAcronym(words[0]) || words.length > 1 || BODY_NOUN.test(last) || org.name !== name;
+  // (A body's noun alone is any one of them: "am Klinikum", but "am Universitätsklinikum".)
+  const body = BODY_NOUN.exec(last);
+  const reads = isAcronym(words[0]) || words.length > 1 || (!!body && body.index > 0) || org.name !== name;
   return reads ? { name, acronym: org.acronym } : null;
 }
