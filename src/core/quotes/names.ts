@@ -476,7 +476,8 @@ function toMention(text: string, run: Token[]): NameMention | null {
   if (!words.length) return null;
   const last = words[words.length - 1];
   const possessive = endsPossessive(last.text);
-  const names = words.map((w) => (/^(?:Jr|Sr)\.$/.test(w.text) ? w.text : bare(w.text)));
+  // ("James P. Kennedy Jr.": an initial and a suffix keep their dots.)
+  const names = words.map((w) => (/^(?:Jr|Sr|\p{Lu})\.$/u.test(w.text) ? w.text : bare(w.text)));
   if (names.every((n) => /^\p{Lu}\.?$/u.test(n))) return null;
   // "InfoNation President": the organisation, then the title words.
   const pre = run.slice(titleFrom, k).filter((w) => !isHonorific(w.text) || TITLE_WORDS.has(lower(w.text)));
