@@ -99,6 +99,9 @@ describe('quoted experts', () => {
   it('reads role and institution from appositions and titles (quotes-appositions)', () => {
     check('quotes-appositions');
   });
+  it('reads no role from a clause ("who replaced X as …", "told journalists"), only the one after "as" with its employer; "Simple Living" is no person (quotes-clause-appositions)', () => {
+    check('quotes-clause-appositions');
+  });
   it('reads German appositions: "X, Chefanalystin der Y", "X vom Vermögensverwalter Y" (quotes-german-appositions)', () => {
     check('quotes-german-appositions');
   });

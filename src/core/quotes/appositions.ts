@@ -107,6 +107,18 @@ export function parseRolePhrase(text: string, at: number, phrase: string): Perso
     const org = readOrg(text, at + heads[0].length);
     return org ? { role: 'head', institution: org.name, acronym: org.acronym } : EMPTY;
   }
+  // "who follows Amazon as a managing director at D.A. Davidson", "who is working with Tanzania
+  // Gender Networking Programme (TGNP) as Programme Officer": the role after "as", when the
+  // clause names the employer too.
+  const as = /^(?:who|which)\s.*?\sas\s/i.exec(phrase);
+  if (as) {
+    const f = parseRolePhrase(text, at + as[0].length, phrase.slice(as[0].length));
+    const split = findSplits(as[0])[0];
+    const org = split ? readOrg(text, at + split.index + split.text.length) : null;
+    const employer = org && isOrgLike(org.name) ? org : null;
+    if (!f.role || !(employer || f.institution)) return EMPTY;
+    return employer ? { role: f.role, institution: employer.name, acronym: employer.acronym } : f;
+  }
   const lead = LEADING.exec(phrase)?.[0] ?? '';
   let body = phrase.slice(lead.length);
   let bodyAt = at + lead.length;
@@ -151,6 +163,9 @@ export function parseRolePhrase(text: string, at: number, phrase: string): Perso
   role = role.trim();
   // "Scott Lassiter, and his wife, …": a conjunction opens no apposition.
   if (/^(?:and|or|but)\s/i.test(role)) return EMPTY;
+  // "Jeremy Hunt, who replaced Kwasi Kwarteng as chancellor", "Pilar Bernabé, told journalists":
+  // a clause of its own, not a role.
+  if (/^(?:who|which|that|whose)\s/i.test(role) || isClosingCue(role.split(' ', 1)[0])) return EMPTY;
   if (!hasRoleNoun(role) || role.split(/\s+/).length > 10 || isClause(role)) return EMPTY;
   if (!institution) {
     // "Sanjiv Bhasin, Director, IIFL Securities."

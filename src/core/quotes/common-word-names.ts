@@ -100,6 +100,15 @@ export function hasCommonWordEdge(words: string[], lower: WordSet): boolean {
   return !isGivenName(words[0]) && (FUNCTION_WORDS.has(first) || lower.has(first));
 }
 
+/**
+ * "Government Meeting", "Chartered Professional Accountants": in English, a name of common words
+ * only, each written in lower case elsewhere in the text and none a given name, is no person
+ * ("Gordon Brown" has a given name; "Rose Long" too).
+ */
+export function isCommonWordPhrase(words: string[], writesInLowerCase: (word: string) => boolean): boolean {
+  return words.length >= 2 && words.every((w) => !isGivenName(w) && writesInLowerCase(w));
+}
+
 /** Titles are compounds or end like nouns of office ("Autorin", "Staatsrat", "Teamkollege"). */
 export function isTitleShaped(word: string): boolean {
   return /-|(?:in|er|ent|at|ist|or|ge|rat)$/u.test(word);

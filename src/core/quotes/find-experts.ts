@@ -11,6 +11,7 @@ import { findColonIntroduced } from './colon-introduced.ts';
 import {
   hasCommonWordEdge,
   isCommonWordName,
+  isCommonWordPhrase,
   isMostlyEnglish,
   leadingTitleWords,
   lowerCaseWordSet,
@@ -198,6 +199,7 @@ function find(ctx: QuoteContext): Expert[] {
     const lang = notEnglish();
     const lower = lang ? lang.lower : null;
     if (lower && hasCommonWordEdge(person.words, lower)) continue;
+    if (!lower && isCommonWordPhrase(person.words, writesInLowerCase)) continue;
     const nounTitle = lang ? nounTitleWords(person.words, lang.nouns) : 0;
     if (nounTitle === null) continue;
     const title = lower ? nounTitle + leadingTitleWords(person.words.slice(nounTitle)) : 0;

@@ -136,6 +136,7 @@ const NOT_NAME_WORDS = new Set(
     'thursday friday saturday sunday january february march april may june july august september ' +
     'october november december today yesterday tomorrow meanwhile however instead despite ' +
     'according asked last next earlier later some many most all both each every other another ' +
+    'several few numerous various ' +
     'one two three four five six seven eight nine ten such even only just please thanks read more ' +
     'photo image images video click watch sign subscribe follow share advertisement getty ' +
     'associated breaking live update updated editor note story source sources via copyright ' +
