@@ -7,7 +7,7 @@ import { lowerCaseWordSet } from './common-word-names.ts';
 import { isClosingCue } from './cues.ts';
 import { readGermanAffiliation, readGermanApposition } from './german-appositions.ts';
 import { isAcronym, ORG_KIND_LEAD, readOrg } from './institutions.ts';
-import { isCompanyWord, isNotNameWord, isNotPersonWord } from './names.ts';
+import { ACRONYM_COMPOUND, isCompanyWord, isNotNameWord, isNotPersonWord } from './names.ts';
 import { isNationality, isPlace } from './places.ts';
 import { isGermanPersonNoun, isRoleNoun } from './roles.ts';
 
@@ -218,8 +218,6 @@ const STOP_BACK = new Set(
 // "CEO", "co-CEO", "ex-CFO": chief officers print in capitals.
 const CAPS_ROLE = /^(?:(?:co|ex|vice)-)?(?:CEO|CFO|COO|CTO|CIO)$/;
 
-const ACRONYM_TITLE = /^(\p{Lu}{2,5}|\p{Lu}\p{Ll}\p{Lu})-(\p{Lu}\p{Ll}{3,})$/u;
-
 // "der Anwalt und " before "Dissident X": the first of two German titles.
 const GERMAN_TWO_TITLES = /(?:^|\s)(der|die)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}\p{Ll}+)\s+und\s+$/u;
 
@@ -302,7 +300,7 @@ export function readRoleBefore(
   // "BKA-Chef Holger Münch", "AfD-Politiker X": German joins the organisation to the title, as
   // English puts it before ("BISI analyst"). (Not "US-Präsident" nor "UN-Botschafter": a country
   // is no institution, and the UN is not an ambassador's employer.)
-  const compound = !institution && role === title ? ACRONYM_TITLE.exec(title ?? '') : null;
+  const compound = !institution && role === title ? ACRONYM_COMPOUND.exec(title ?? '') : null;
   if (compound && !isPlace(compound[1]) && !NOT_EMPLOYER.test(compound[1])) {
     institution = compound[1];
     role = compound[2];

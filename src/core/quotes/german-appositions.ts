@@ -17,9 +17,9 @@ const FROM_BODY = /^\s+(?:von\s+der|vom|beim|bei\s+der)\s+/;
 const ROLE = /^((?:der|die|ein|eine)\s+)?((?:\p{Ll}+\s+){0,2})(\p{Lu}[\p{L}-]*)(?:\s+|$)/u;
 const ADJECTIVE = /(?:e|er|en|es|em)$/;
 const CONNECTIVE = /^(?:der|des|von|für|und)$/;
-// Nouns that name a body ("Zentrum für …", "Landesamt", "Hochschule").
+// Nouns that name a body ("Zentrum für …", "Landesamt", "Hochschule"; "Landtag", not "Montag").
 const BODY_NOUN =
-  /(?:universität|hochschule|institut|zentrum|akademie|stiftung|verband|gewerkschaft|partei|ministerium|amt|behörde|bank|klinik|klinikum|kommission|agentur|gesellschaft|konzern|verein|kirche|schule|gericht|polizei|bundeswehr|tag|rat|senat|gruppe|netzwerk|verlag|sender)$/;
+  /(?:universität|hochschule|institut|zentrum|akademie|stiftung|verband|gewerkschaft|partei|ministerium|amt|behörde|bank|klinik|klinikum|kommission|agentur|gesellschaft|konzern|verein|kirche|schule|gericht|polizei|bundeswehr|(?:bundes|land|kreis)tag|rat|senat|gruppe|netzwerk|verlag|sender)$/;
 // A kind of business before its name ("Vermögensverwalter Pimco", "Direktbank ING"): in a compound
 // only, for "Bank Austria" is a name.
 const KIND_COMPOUND =

@@ -426,7 +426,8 @@ function readsAsNameWord(raw: string): boolean {
   );
 }
 
-const ACRONYM_COMPOUND = /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}\p{Lu})-\p{Lu}\p{Ll}{3,}$/u;
+/** "SPD-Politiker", "AfD-Chef": an acronym, a hyphen and a title (the two as groups 1 and 2). */
+export const ACRONYM_COMPOUND = /^(\p{Lu}{2,5}|\p{Lu}\p{Ll}\p{Lu})-(\p{Lu}\p{Ll}{3,})$/u;
 
 const GLUED_WORD = /\p{Ll}(?:In|The|And|Of|On|At|To|For|But|As|He|She|It|We|They|This|After|When)$/u;
 
