@@ -310,6 +310,10 @@ describe('German descriptors after the verb (fixture quotes-german-descriptors)'
   const experts = findExperts({ root: doc.querySelector('article')!, authors: [] });
   const byName = (name: string) => experts.find((e) => e.name === name);
 
+  it('"bekräftigte der Politologe": any German verb of saying the cues know leads a descriptor', () => {
+    expect(byName('Jan Weber')?.quotes.map((q) => q.text)).toEqual(['„Noch ist nichts entschieden“']);
+  });
+
   it('"sagt der Anwalt" is the person given that title, both titles of "der Anwalt und Dissident X" kept', () => {
     expect(byName('Ayman Sabri')?.role).toBe('Anwalt und Dissident');
     expect(byName('Ayman Sabri')?.quotes.map((q) => q.text)).toContain(

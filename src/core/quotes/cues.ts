@@ -206,6 +206,11 @@ export function isClosingCue(word: string): boolean {
   return CLOSING.has(word.toLowerCase()) || FOREIGN.has(word.toLowerCase());
 }
 
+/** A Russian or German verb of saying, in lower case ("sagte", "bekräftigte", "заявил"). */
+export function isForeignCue(word: string): boolean {
+  return FOREIGN.has(word);
+}
+
 /** Any cue word (case-insensitive). */
 export function isCueWord(word: string): boolean {
   const w = word.toLowerCase();

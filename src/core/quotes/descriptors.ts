@@ -2,6 +2,7 @@
 // former secretary of state", "The Republican presidential nominee", "The New York businessman".
 // Read token by token: up to three capitalized words (the organisation or place), then up to
 // three lower-case words ending in a role noun.
+import { isForeignCue } from './cues.ts';
 import { isRoleNoun, roleHead } from './roles.ts';
 
 export interface DescriptorMatch {
@@ -67,10 +68,11 @@ export function findDescriptors(text: string): DescriptorMatch[] {
 }
 
 // German names the speaker after the verb, article first, the noun capitalized: "sagt der
-// Anwalt.", "erklärte die frühere Ministerin", "„…“, so die Expertin", "sagt der Drusenführer kämpferisch". The verb comes
-// first so that English "die" is never read as an article.
+// Anwalt.", "erklärte die frühere Ministerin", "„…“, so die Expertin", "sagt der Drusenführer
+// kämpferisch". The verb, one of the cues' German verbs, comes first so that English "die" is never
+// read as an article.
 const GERMAN_AFTER_VERB =
-  /(?<![\p{L}])(so|sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|warnt|warnte|ergänzt|ergänzte|schreibt|schrieb|kritisiert|kritisierte|erläuterte|versicherte|berichtete)\s+((der|die)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}(\p{Lu}\p{Ll}[\p{L}-]*))/gu;
+  /(?<![\p{L}])(\p{Ll}+)\s+((der|die)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}(\p{Lu}\p{Ll}[\p{L}-]*))/gu;
 // Words after the noun that say a name or an organisation follows: "der Präsident des Verbands,
 // X", "der Anwalt und Dissident Ayman Sheib".
 const GERMAN_GOES_ON = new Set(
@@ -80,6 +82,11 @@ const GERMAN_GOES_ON = new Set(
 function findGermanDescriptors(text: string, out: DescriptorMatch[]): void {
   GERMAN_AFTER_VERB.lastIndex = 0;
   for (let m = GERMAN_AFTER_VERB.exec(text); m; m = GERMAN_AFTER_VERB.exec(text)) {
+    if (m[1] !== 'so' && !isForeignCue(m[1])) {
+      // (Not a verb of saying: look again from the word after it, "in der Stadt sagte der …".)
+      GERMAN_AFTER_VERB.lastIndex = m.index + m[1].length;
+      continue;
+    }
     const end = m.index + m[0].length;
     // ("So" is a verb of saying only right after a quote: "„…“, so die Expertin.")
     if (m[1] === 'so' && !/[“"»«”],?\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
